@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace ChatPlatform.Application.Auth.Commands.Login;
+
+public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
+{
+    public LoginCommandValidator()
+    {
+        RuleFor(c => c.Username).NotEmpty().MaximumLength(256);
+        RuleFor(c => c.Password).NotEmpty().MaximumLength(256);
+    }
+}

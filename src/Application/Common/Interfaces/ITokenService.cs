@@ -1,0 +1,22 @@
+using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Domain.Users;
+
+namespace ChatPlatform.Application.Common.Interfaces;
+
+/// <summary>Issues and checks the platform's tokens.</summary>
+public interface ITokenService
+{
+    TimeSpan AccessTokenLifetime { get; }
+    TimeSpan RefreshTokenLifetime { get; }
+    TimeSpan SessionLifetime { get; }
+
+    IssuedAccessToken CreateAccessToken(User user, IEnumerable<string> roles, Guid sessionId);
+
+    /// <summary>A new opaque refresh token and the hash under which it is stored.</summary>
+    IssuedRefreshToken CreateRefreshToken();
+
+    string HashRefreshToken(string refreshToken);
+
+    /// <summary>Validates an access token exactly as bearer authentication does, revocation included.</summary>
+    Task<AccessTokenCheck> CheckAccessTokenAsync(string token);
+}

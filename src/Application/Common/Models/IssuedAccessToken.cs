@@ -1,0 +1,3 @@
+namespace ChatPlatform.Application.Common.Models;
+
+public sealed record IssuedAccessToken(string Token, string TokenId, DateTimeOffset ExpiresAt);

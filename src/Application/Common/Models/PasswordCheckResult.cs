@@ -1,0 +1,8 @@
+namespace ChatPlatform.Application.Common.Models;
+
+public enum PasswordCheckResult
+{
+    Success,
+    WrongPassword,
+    LockedOut,
+}

@@ -1,0 +1,74 @@
+using ChatPlatform.Domain.Common;
+
+namespace ChatPlatform.Domain.Roles;
+
+/// <summary>A named set of permissions that users are given.</summary>
+public sealed class Role
+{
+    public const string NamePattern = "^[A-Za-z0-9_.-]{1,64}$";
+    public const int NameMaxLength = 64;
+    public const int DescriptionMaxLength = 500;
+
+    private readonly List<Permission> _permissions = [];
+
+    private Role()
+    {
+        Name = string.Empty;
+        NormalizedName = string.Empty;
+    }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; }
+    public string NormalizedName { get; private set; }
+    public string? Description { get; private set; }
+    public bool IsSystem { get; private set; }
+    public IReadOnlyCollection<Permission> Permissions => _permissions;
+
+    /// <summary>The admin role holds every permission, stored or not.</summary>
+    public bool GrantsEverything => string.Equals(Name, SystemRoles.Admin, StringComparison.OrdinalIgnoreCase);
+
+    public static Role Create(string name, string? description, bool isSystem = false) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        Name = name,
+        NormalizedName = Normalize(name),
+        Description = description,
+        IsSystem = isSystem,
+    };
+
+    public static string Normalize(string name) => name.ToLowerInvariant();
+
+    public void Describe(string? description) => Description = description;
+
+    public void Grant(Permission permission)
+    {
+        if (!_permissions.Exists(p => p.Code == permission.Code))
+        {
+            _permissions.Add(permission);
+        }
+    }
+
+    /// <summary>Replaces the permission set; returns true when a permission was taken away.</summary>
+    public bool ReplacePermissions(IReadOnlyCollection<Permission> permissions)
+    {
+        var wanted = permissions.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var shrinks = _permissions.Exists(p => !wanted.Contains(p.Code));
+        _permissions.RemoveAll(p => !wanted.Contains(p.Code));
+        foreach (var permission in permissions)
+        {
+            Grant(permission);
+        }
+
+        return shrinks;
+    }
+
+    public void Revoke(string permissionCode) => _permissions.RemoveAll(p => p.Code == permissionCode);
+
+    public void EnsureDeletable()
+    {
+        if (IsSystem)
+        {
+            throw new DomainRuleException("system_role", $"The system role '{Name}' cannot be deleted.");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Security.Cryptography;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Domain.Users;
+using ChatPlatform.Infrastructure.Identity;
+using ChatPlatform.Infrastructure.Persistence;
+using ChatPlatform.Infrastructure.Tokens;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace ChatPlatform.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Postgres";
+
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is required (environment variable ConnectionStrings__{ConnectionStringName}).");
+        services.AddDbContext<ApplicationDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
+
+        AddIdentity(services, configuration);
+        AddTokens(services, configuration, environment);
+
+        services.AddOptions<BootstrapAdminSettings>().Bind(configuration.GetSection(BootstrapAdminSettings.SectionName));
+        services.AddHostedService<DatabaseInitialiser>();
+        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LockoutSettings>()
+            .Bind(configuration.GetSection(LockoutSettings.SectionName))
+            .Validate(s => s.MaxFailedAttempts > 0 && s.Duration > TimeSpan.Zero, "Identity:Lockout values must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<LockoutSettings>>((options, lockout) =>
+        {
+            options.Lockout.AllowedForNewUsers = true;
+            options.Lockout.MaxFailedAccessAttempts = lockout.Value.MaxFailedAttempts;
+            options.Lockout.DefaultLockoutTimeSpan = lockout.Value.Duration;
+        });
+
+        services.AddScoped<UserStore>();
+        services.AddIdentityCore<User>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = UserRules.PasswordMinLength;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+            })
+            .AddUserManager<ClockedUserManager>();
+        services.AddScoped<IUserStore<User>>(provider => provider.GetRequiredService<UserStore>());
+        services.AddScoped<IIdentityService, IdentityService>();
+    }
+
+    private static void AddTokens(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton<IValidateOptions<JwtSettings>, JwtSettingsValidator>();
+        services.AddOptions<JwtSettings>()
+            .Bind(configuration.GetSection(JwtSettings.SectionName))
+            .PostConfigure(settings =>
+            {
+                // Development may run without a configured key; tokens then last one process run.
+                if (environment.IsDevelopment() && string.IsNullOrWhiteSpace(settings.SigningKey))
+                {
+                    settings.SigningKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(64));
+                }
+            })
+            .ValidateOnStart();
+
+        services.AddSingleton<RevocationList>();
+        services.AddSingleton<IRevocationList>(provider => provider.GetRequiredService<RevocationList>());
+        services.AddSingleton<IRevocationPublisher, LocalRevocationPublisher>();
+        services.AddSingleton<ITokenService, JwtTokenService>();
+        services.AddSingleton<RevocationMaintenance>();
+        services.AddHostedService(provider => provider.GetRequiredService<RevocationMaintenance>());
+    }
+}

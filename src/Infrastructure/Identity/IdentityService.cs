@@ -1,0 +1,76 @@
+using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Domain.Users;
+using Microsoft.AspNetCore.Identity;
+
+namespace ChatPlatform.Infrastructure.Identity;
+
+internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<User> hasher) : IIdentityService
+{
+    // Verifying against a real hash for unknown users keeps their answer as slow as a wrong
+    // password, so response time does not reveal which usernames exist.
+    private static readonly Lazy<string> UnknownUserHash =
+        new(() => new PasswordHasher<User>().HashPassword(null!, Guid.NewGuid().ToString()));
+
+    public async Task CreateAsync(User user, string password, CancellationToken cancellationToken)
+    {
+        var result = await users.CreateAsync(user, password);
+        if (result.Succeeded)
+        {
+            return;
+        }
+
+        var codes = result.Errors.Select(e => e.Code).ToHashSet();
+        if (codes.Contains(nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            throw new ConflictException(ErrorCodes.UserNameTaken, "That username is already taken.", "username");
+        }
+
+        if (codes.Contains(nameof(IdentityErrorDescriber.DuplicateEmail)))
+        {
+            throw new ConflictException(ErrorCodes.EmailTaken, "That email address is already registered.", "email");
+        }
+
+        throw new ValidationException(result.Errors
+            .GroupBy(e => FieldOf(e.Code), e => e.Description)
+            .ToDictionary(g => g.Key, g => g.ToArray()));
+    }
+
+    public Task<User?> FindByUserNameOrEmailAsync(string userNameOrEmail, CancellationToken cancellationToken) =>
+        userNameOrEmail.Contains('@') ? users.FindByEmailAsync(userNameOrEmail) : users.FindByNameAsync(userNameOrEmail);
+
+    public async Task<PasswordCheck> CheckPasswordAsync(User? user, string password, CancellationToken cancellationToken)
+    {
+        if (user is null)
+        {
+            hasher.VerifyHashedPassword(null!, UnknownUserHash.Value, password);
+            return new PasswordCheck(PasswordCheckResult.WrongPassword);
+        }
+
+        if (await users.IsLockedOutAsync(user))
+        {
+            return new PasswordCheck(PasswordCheckResult.LockedOut, user.LockoutEnd);
+        }
+
+        if (!await users.CheckPasswordAsync(user, password))
+        {
+            await users.AccessFailedAsync(user);
+            return new PasswordCheck(PasswordCheckResult.WrongPassword);
+        }
+
+        if (user.AccessFailedCount > 0)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+
+        return new PasswordCheck(PasswordCheckResult.Success);
+    }
+
+    private static string FieldOf(string identityErrorCode) => identityErrorCode switch
+    {
+        _ when identityErrorCode.StartsWith("Password", StringComparison.Ordinal) => "password",
+        _ when identityErrorCode.Contains("Email", StringComparison.Ordinal) => "email",
+        _ => "username",
+    };
+}

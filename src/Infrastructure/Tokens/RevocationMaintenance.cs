@@ -1,0 +1,57 @@
+using ChatPlatform.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatPlatform.Infrastructure.Tokens;
+
+/// <summary>
+/// Purges revocation rows and sessions whose tokens have all expired, and prunes the in-memory
+/// list to match, so neither grows without bound.
+/// </summary>
+internal sealed class RevocationMaintenance(
+    IServiceScopeFactory scopes,
+    RevocationList list,
+    IOptions<JwtSettings> settings,
+    TimeProvider clock,
+    ILogger<RevocationMaintenance> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
+
+    public async Task PurgeAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var deadSince = now - settings.Value.AccessTokenLifetime;
+
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var tokens = await db.RevokedAccessTokens.Where(t => t.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var sessions = await db.Sessions
+            .Where(s => s.ExpiresAt <= deadSince || s.RevokedAt <= deadSince)
+            .ExecuteDeleteAsync(cancellationToken);
+        list.Prune(now);
+
+        if (tokens + sessions > 0)
+        {
+            logger.LogInformation("Purged {TokenCount} revoked access token(s) and {SessionCount} ended session(s)", tokens, sessions);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PurgeAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Purging expired revocations failed; will retry");
+            }
+        }
+    }
+}

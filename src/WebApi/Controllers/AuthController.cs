@@ -1,0 +1,71 @@
+using ChatPlatform.Application.Auth.Commands.Login;
+using ChatPlatform.Application.Auth.Commands.Logout;
+using ChatPlatform.Application.Auth.Commands.LogoutAll;
+using ChatPlatform.Application.Auth.Commands.Refresh;
+using ChatPlatform.Application.Auth.Commands.Register;
+using ChatPlatform.Application.Auth.Common;
+using ChatPlatform.Application.Auth.Queries.GetProtected;
+using ChatPlatform.Application.Auth.Queries.VerifyToken;
+using ChatPlatform.Application.Users.Common;
+using ChatPlatform.WebApi.Infrastructure;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace ChatPlatform.WebApi.Controllers;
+
+[ApiController]
+[Route("api/auth")]
+public sealed class AuthController(IMediator mediator) : ControllerBase
+{
+    [HttpPost("register"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Register)]
+    [ProducesResponseType<UserDto>(StatusCodes.Status201Created)]
+    public async Task<ActionResult<UserDto>> Register(RegisterCommand command, CancellationToken cancellationToken)
+    {
+        var user = await mediator.Send(command, cancellationToken);
+        return Created($"/api/users/{user.Id}", user);
+    }
+
+    [HttpPost("login"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Login)]
+    public async Task<ActionResult<TokenPairDto>> Login(LoginCommand command, [FromQuery] bool useCookie, CancellationToken cancellationToken) =>
+        RefreshTokenCookie.Deliver(Response, await mediator.Send(command, cancellationToken), useCookie);
+
+    [HttpPost("refresh"), AllowAnonymous]
+    public async Task<ActionResult<TokenPairDto>> Refresh(
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RefreshCommand? command,
+        [FromQuery] bool useCookie,
+        CancellationToken cancellationToken) =>
+        RefreshTokenCookie.Deliver(
+            Response,
+            await mediator.Send(new RefreshCommand(command?.RefreshToken ?? RefreshTokenCookie.Read(Request)), cancellationToken),
+            useCookie);
+
+    [HttpPost("verify"), AllowAnonymous]
+    public async Task<ActionResult<VerifyTokenResult>> Verify(VerifyTokenQuery query, CancellationToken cancellationToken) =>
+        await mediator.Send(query, cancellationToken);
+
+    [HttpPost("logout"), Authorize]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Logout(
+        [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] LogoutCommand? command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new LogoutCommand(command?.RefreshToken ?? RefreshTokenCookie.Read(Request)), cancellationToken);
+        RefreshTokenCookie.Clear(Response);
+        return NoContent();
+    }
+
+    [HttpPost("logout-all"), Authorize]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> LogoutAll(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new LogoutAllCommand(), cancellationToken);
+        RefreshTokenCookie.Clear(Response);
+        return NoContent();
+    }
+
+    [HttpGet("protected"), Authorize]
+    public async Task<ActionResult<ProtectedResult>> Protected(CancellationToken cancellationToken) =>
+        await mediator.Send(new GetProtectedQuery(), cancellationToken);
+}

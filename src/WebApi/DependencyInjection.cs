@@ -1,0 +1,84 @@
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Infrastructure.Tokens;
+using ChatPlatform.WebApi.Infrastructure;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+
+namespace ChatPlatform.WebApi;
+
+public static class DependencyInjection
+{
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+    private const string CorsPolicy = "spa";
+
+    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+
+        // Query strings (a hub's access_token) appear in the hosting request log: keep it below Information.
+        services.Configure<LoggerFilterOptions>(options =>
+            options.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+
+        services.AddControllers(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+            .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
+        services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Customize);
+        services.AddExceptionHandler<ExceptionProblemHandler>();
+
+        services.AddSingleton<BearerEvents>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<JwtSettings>, TimeProvider>((options, jwt, clock) =>
+            {
+                options.MapInboundClaims = false;
+                options.TokenValidationParameters = AccessTokenValidation.Parameters(jwt.Value, clock);
+                options.EventsType = typeof(BearerEvents);
+            });
+        services.AddAuthorization();
+        services.AddRateLimitPolicies(configuration);
+
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>()
+            ?? configuration["Cors:AllowedOrigins"]?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            ?? [];
+        services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
+        {
+            if (origins.Length > 0)
+            {
+                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials();
+            }
+        }));
+
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+            options.AddOperationTransformer<BearerOperationTransformer>();
+        });
+        return services;
+    }
+
+    public static WebApplication UseWebApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseCors(CorsPolicy);
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseSwaggerUI(options => options.SwaggerEndpoint("/openapi/v1.json", "ChatPlatform API v1"));
+        }
+
+        return app;
+    }
+}

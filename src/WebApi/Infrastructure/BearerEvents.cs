@@ -1,0 +1,71 @@
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Infrastructure.Tokens;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+
+namespace ChatPlatform.WebApi.Infrastructure;
+
+/// <summary>
+/// Bearer authentication hooks: the hub's query-string token, the in-memory revocation check,
+/// and the contract's 401/403 Problem Details with RFC 6750 challenges.
+/// </summary>
+internal sealed class BearerEvents(IRevocationList revocations) : JwtBearerEvents
+{
+    public const string HubPathPrefix = "/hubs";
+    public const string QueryTokenName = "access_token";
+
+    public override Task MessageReceived(MessageReceivedContext context)
+    {
+        // Browsers cannot set headers on WebSockets; accept the query token on hub paths only.
+        if (context.HttpContext.Request.Path.StartsWithSegments(HubPathPrefix)
+            && string.IsNullOrEmpty(context.Request.Headers.Authorization)
+            && context.Request.Query[QueryTokenName].ToString() is { Length: > 0 } token)
+        {
+            context.Token = token;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override Task TokenValidated(TokenValidatedContext context)
+    {
+        var principal = context.Principal!;
+        if (!Guid.TryParse(principal.FindFirst(AccessTokenClaims.Session)?.Value, out var sessionId)
+            || principal.FindFirst(AccessTokenClaims.TokenId)?.Value is not { } tokenId
+            || !Guid.TryParse(principal.FindFirst(AccessTokenClaims.Subject)?.Value, out _))
+        {
+            context.Fail(new Microsoft.IdentityModel.Tokens.SecurityTokenException("The token lacks required claims."));
+        }
+        else if (revocations.IsRevoked(sessionId, tokenId))
+        {
+            context.Fail(new TokenRevokedException());
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public override async Task Challenge(JwtBearerChallengeContext context)
+    {
+        context.HandleResponse();
+        var presented = context.AuthenticateFailure is not null;
+        var code = presented ? TokenFailures.CodeFor(context.AuthenticateFailure) : ErrorCodes.TokenMissing;
+        context.Response.Headers.WWWAuthenticate = presented
+            ? $"Bearer error=\"invalid_token\", error_description=\"{Describe(code)}\""
+            : "Bearer";
+        await ProblemResponses.WriteAsync(
+            context.HttpContext, ProblemResponses.Create(StatusCodes.Status401Unauthorized, code, Describe(code)));
+    }
+
+    public override async Task Forbidden(ForbiddenContext context) =>
+        await ProblemResponses.WriteAsync(
+            context.HttpContext,
+            ProblemResponses.Create(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "You do not have permission to do this."));
+
+    private static string Describe(string code) => code switch
+    {
+        ErrorCodes.TokenMissing => "No access token was presented.",
+        ErrorCodes.TokenExpired => "The access token has expired.",
+        ErrorCodes.TokenRevoked => "The access token has been revoked.",
+        _ => "The access token is not valid.",
+    };
+}

@@ -1,0 +1,18 @@
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Infrastructure.Tokens;
+
+namespace ChatPlatform.WebApi.Infrastructure;
+
+/// <summary>The caller, read from the validated access token's claims.</summary>
+internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+{
+    public Guid Id => Guid.Parse(Claim(AccessTokenClaims.Subject));
+    public string UserName => Claim(AccessTokenClaims.Name);
+    public Guid SessionId => Guid.Parse(Claim(AccessTokenClaims.Session));
+    public string TokenId => Claim(AccessTokenClaims.TokenId);
+    public DateTimeOffset TokenExpiresAt => DateTimeOffset.FromUnixTimeSeconds(long.Parse(Claim(AccessTokenClaims.Expires), System.Globalization.CultureInfo.InvariantCulture));
+
+    private string Claim(string type) =>
+        accessor.HttpContext?.User.FindFirst(type)?.Value
+        ?? throw new InvalidOperationException($"The request has no authenticated '{type}' claim.");
+}
