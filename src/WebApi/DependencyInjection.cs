@@ -2,6 +2,7 @@ using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Infrastructure.Tokens;
 using ChatPlatform.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ public static class DependencyInjection
     public const long MaxRequestBodyBytes = 1024 * 1024;
     private const string CorsPolicy = "spa";
 
-    public static IServiceCollection AddWebApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddWebApi(this IServiceCollection services)
     {
         services.Configure<KestrelServerOptions>(options => options.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
 
@@ -40,18 +41,18 @@ public static class DependencyInjection
                 options.EventsType = typeof(BearerEvents);
             });
         services.AddAuthorization();
-        services.AddRateLimitPolicies(configuration);
+        services.AddRateLimitPolicies();
 
-        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>()
-            ?? configuration["Cors:AllowedOrigins"]?.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            ?? [];
-        services.AddCors(options => options.AddPolicy(CorsPolicy, policy =>
-        {
-            if (origins.Length > 0)
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.AddPolicy(CorsPolicy, policy =>
             {
-                policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials();
-            }
-        }));
+                var origins = AllowedOrigins(configuration);
+                if (origins.Length > 0)
+                {
+                    policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().AllowCredentials();
+                }
+            }));
 
         services.AddOpenApi(options =>
         {
@@ -59,6 +60,14 @@ public static class DependencyInjection
             options.AddOperationTransformer<BearerOperationTransformer>();
         });
         return services;
+    }
+
+    /// <summary>Origins from <c>Cors:AllowedOrigins</c>: an array, or one comma-separated string (environment variables).</summary>
+    public static string[] AllowedOrigins(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Cors:AllowedOrigins");
+        var origins = section.Get<string[]>() is { Length: > 0 } list ? list : (section.Value ?? string.Empty).Split(',');
+        return origins.Select(o => o.Trim().TrimEnd('/')).Where(o => o.Length > 0).ToArray();
     }
 
     public static WebApplication UseWebApi(this WebApplication app)

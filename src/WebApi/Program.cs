@@ -7,7 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment)
-    .AddWebApi(builder.Configuration, builder.Environment);
+    .AddWebApi();
 
 var app = builder.Build();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using ChatPlatform.Application.Common.Models;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace ChatPlatform.WebApi.Infrastructure;
 
@@ -11,16 +12,18 @@ internal static class RateLimitPolicies
     public const string Login = "login";
     public const string Register = "register";
 
-    public static IServiceCollection AddRateLimitPolicies(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRateLimitPolicies(this IServiceCollection services)
     {
-        var login = Read(configuration, "Login", permits: 10, window: TimeSpan.FromMinutes(1));
-        var register = Read(configuration, "Register", permits: 5, window: TimeSpan.FromHours(1));
+        services.AddOptions<RateLimitSettings>(Login)
+            .Configure<IConfiguration>((settings, configuration) => Read(configuration, "Login", settings, 10, TimeSpan.FromMinutes(1)));
+        services.AddOptions<RateLimitSettings>(Register)
+            .Configure<IConfiguration>((settings, configuration) => Read(configuration, "Register", settings, 5, TimeSpan.FromHours(1)));
 
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(Login, context => PerAddress(context, Login, login));
-            options.AddPolicy(Register, context => PerAddress(context, Register, register));
+            options.AddPolicy(Login, context => PerAddress(context, Login));
+            options.AddPolicy(Register, context => PerAddress(context, Register));
             options.OnRejected = async (context, _) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
@@ -36,19 +39,23 @@ internal static class RateLimitPolicies
         });
     }
 
-    private static RateLimitPartition<string> PerAddress(HttpContext context, string policy, RateLimitSettings settings) =>
+    private static RateLimitPartition<string> PerAddress(HttpContext context, string policy) =>
         RateLimitPartition.GetFixedWindowLimiter(
             policy + ":" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
-            _ => new FixedWindowRateLimiterOptions
+            _ =>
             {
-                PermitLimit = settings.PermitLimit,
-                Window = settings.Window,
-                QueueLimit = 0,
+                var settings = context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitSettings>>().Get(policy);
+                return new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.PermitLimit,
+                    Window = settings.Window,
+                    QueueLimit = 0,
+                };
             });
 
-    private static RateLimitSettings Read(IConfiguration configuration, string name, int permits, TimeSpan window)
+    private static void Read(IConfiguration configuration, string name, RateLimitSettings settings, int permits, TimeSpan window)
     {
-        var settings = configuration.GetSection($"RateLimiting:{name}").Get<RateLimitSettings>() ?? new RateLimitSettings();
+        configuration.GetSection($"RateLimiting:{name}").Bind(settings);
         if (settings.PermitLimit <= 0)
         {
             settings.PermitLimit = permits;
@@ -58,7 +65,5 @@ internal static class RateLimitPolicies
         {
             settings.Window = window;
         }
-
-        return settings;
     }
 }

@@ -1,0 +1,44 @@
+using ChatPlatform.WebApi.IntegrationTests.Support;
+
+namespace ChatPlatform.WebApi.IntegrationTests;
+
+/// <summary>One PostgreSQL server and one shared application for the whole run.</summary>
+[SetUpFixture]
+public sealed class TestRun
+{
+    private static PostgresServer? _postgres;
+    private static ApiFactory? _api;
+
+    public static PostgresServer Postgres => _postgres ?? throw new InvalidOperationException("The test run has not started.");
+    public static ApiFactory Api => _api ?? throw new InvalidOperationException("The test run has not started.");
+
+    /// <summary>A separate application with its own database and configuration overrides.</summary>
+    public static async Task<ApiFactory> CreateApiAsync(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing")
+    {
+        var factory = new ApiFactory(await Postgres.CreateDatabaseAsync(), overrides) { Environment = environment };
+        factory.StartServer();
+        return factory;
+    }
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _postgres = await PostgresServer.StartAsync();
+        _api = new ApiFactory(await _postgres.CreateDatabaseAsync());
+        _api.StartServer();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+}
