@@ -1,5 +1,4 @@
 using ChatPlatform.WebApi.IntegrationTests.Support;
-using Npgsql;
 
 namespace ChatPlatform.WebApi.IntegrationTests.Auth;
 
@@ -41,7 +40,7 @@ public sealed class RegisterTests : ApiTest
     {
         await Api.RegisterAsync("alice");
 
-        var hash = await Scalar<string>("SELECT \"PasswordHash\" FROM users WHERE \"UserName\" = 'alice'");
+        var hash = await Database.ScalarAsync<string>("SELECT \"PasswordHash\" FROM users WHERE \"UserName\" = 'alice'");
 
         Assert.That(hash, Does.Not.Contain(Api.Password));
         Assert.That(Convert.FromBase64String(hash)[0], Is.EqualTo(0x01), "Identity v3 hash format");
@@ -60,7 +59,7 @@ public sealed class RegisterTests : ApiTest
 
         var problem = await response.ShouldBeProblem(400, "validation_failed");
         Assert.That(problem.GetProperty("errors").TryGetProperty(field, out _), Is.True, problem.ToString());
-        Assert.That(await Scalar<long>("SELECT count(*) FROM users"), Is.Zero);
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM users"), Is.Zero);
     }
 
     [Test]
@@ -114,14 +113,6 @@ public sealed class RegisterTests : ApiTest
         var statuses = responses.Select(r => (int)r.StatusCode).ToList();
         Assert.That(statuses.Count(s => s == 201), Is.EqualTo(1), string.Join(",", statuses));
         Assert.That(statuses.Count(s => s == 409), Is.EqualTo(7), string.Join(",", statuses));
-        Assert.That(await Scalar<long>("SELECT count(*) FROM users WHERE \"NormalizedUserName\" = 'RACER'"), Is.EqualTo(1));
-    }
-
-    private static async Task<T> Scalar<T>(string sql)
-    {
-        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM users WHERE \"NormalizedUserName\" = 'RACER'"), Is.EqualTo(1));
     }
 }

@@ -17,7 +17,7 @@ namespace ChatPlatform.WebApi.IntegrationTests.Support;
 /// </summary>
 public sealed class ApiFactory : WebApplicationFactory<Program>
 {
-    public const string SigningKey = "integration-tests-signing-key-0123456789abcdefghijkl";
+    public const string SigningKey = "integration-tests-signing-key-0123456789abcdefghijklmnopqrstuvwxyz-0123456789";
     public const string Issuer = "ChatPlatform";
     public const string Audience = "ChatPlatform";
 

@@ -35,5 +35,6 @@ internal sealed class SessionTokens(IApplicationDbContext db, ITokenService toke
             new TokenUserDto(user.Id, user.UserName, roles));
     }
 
-    private static int Seconds(TimeSpan span) => (int)Math.Round(span.TotalSeconds);
+    // Token expiries are whole seconds; round up so a fresh 15-minute token reports 900.
+    private static int Seconds(TimeSpan span) => (int)Math.Ceiling(span.TotalSeconds);
 }
