@@ -35,6 +35,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["RateLimiting:Register:PermitLimit"] = "100000",
             ["Email:PickupDirectory"] = MailDirectory,
             ["Logging:LogLevel:Default"] = "Information",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Information",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
