@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Restores, builds and runs every test. Integration tests start (and remove) a throwaway
+# PostgreSQL themselves, or use TEST_POSTGRES when it holds a connection string.
+# Exits non-zero on any failure; the last line is "N passed, N failed, N skipped".
+set -uo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+. scripts/lib/postgres.sh
+
+log=$(mktemp /tmp/chatplatform-test-XXXXXX.log)
+trap 'rm -f "$log"' EXIT
+
+summary() {
+  echo "$1 passed, $2 failed, $3 skipped"
+}
+
+if [ -z "${TEST_POSTGRES:-}" ]; then
+  pg_find_bin || { summary 0 1 0; exit 1; }
+fi
+
+if ! dotnet restore ChatPlatform.sln -nologo -v quiet; then
+  echo "restore failed" >&2
+  summary 0 1 0
+  exit 1
+fi
+
+if ! dotnet build ChatPlatform.sln -c Release --no-restore -nologo -v quiet; then
+  echo "build failed" >&2
+  summary 0 1 0
+  exit 1
+fi
+
+dotnet test ChatPlatform.sln -c Release --no-build -nologo 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Each test project prints e.g. "Passed!  - Failed:     0, Passed:    21, Skipped:     0, Total: ...".
+read -r passed failed skipped < <(
+  grep -E '(Passed|Failed)!  - Failed:' "$log" | awk -F'[:,]' '
+    { failed += $2; passed += $4; skipped += $6 }
+    END { printf "%d %d %d\n", passed, failed, skipped }')
+
+# A crashed test host prints no summary of its own: never report green then.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1
+fi
+
+summary "$passed" "$failed" "$skipped"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -1,0 +1,66 @@
+using ChatPlatform.Domain.Common;
+using ChatPlatform.Domain.Roles;
+using ChatPlatform.Domain.Users;
+
+namespace ChatPlatform.Domain.UnitTests;
+
+public sealed class RoleTests
+{
+    [TestCase("rooms.create")]
+    [TestCase("a")]
+    [TestCase("reports.export_csv.v2")]
+    public void Well_formed_permission_codes_are_accepted(string code) =>
+        Assert.That(Permission.Create(code, null).Code, Is.EqualTo(code));
+
+    [TestCase("Rooms.create")]
+    [TestCase("1rooms")]
+    [TestCase("rooms.")]
+    [TestCase("rooms..create")]
+    [TestCase("rooms create")]
+    [TestCase("")]
+    public void Malformed_permission_codes_are_refused(string code)
+    {
+        var failure = Assert.Throws<DomainRuleException>(() => Permission.Create(code, null));
+        Assert.That(failure!.Code, Is.EqualTo("validation_failed"));
+    }
+
+    [Test]
+    public void Replacing_permissions_reports_whether_any_were_taken_away()
+    {
+        var create = Permission.Create("rooms.create", null);
+        var manage = Permission.Create("rooms.manage", null);
+        var role = Role.Create("moderator", null);
+
+        Assert.That(role.ReplacePermissions([create]), Is.False, "growing from nothing");
+        Assert.That(role.ReplacePermissions([create, manage]), Is.False, "growing");
+        Assert.That(role.ReplacePermissions([manage]), Is.True, "shrinking");
+        Assert.That(role.Permissions.Select(p => p.Code), Is.EqualTo(new[] { "rooms.manage" }));
+    }
+
+    [Test]
+    public void System_roles_and_permissions_cannot_be_deleted()
+    {
+        Assert.That(Assert.Throws<DomainRuleException>(() => Role.Create("admin", null, isSystem: true).EnsureDeletable())!.Code, Is.EqualTo("system_role"));
+        Assert.That(Assert.Throws<DomainRuleException>(() => Permission.Create("users.read", null, isSystem: true).EnsureDeletable())!.Code, Is.EqualTo("system_permission"));
+        Assert.DoesNotThrow(() => Role.Create("moderator", null).EnsureDeletable());
+    }
+
+    [Test]
+    public void Only_the_admin_role_grants_everything() =>
+        Assert.That(new[] { "admin", "ADMIN", "user", "moderator" }.Select(n => Role.Create(n, null).GrantsEverything), Is.EqualTo(new[] { true, true, false, false }));
+
+    [Test]
+    public void Replacing_a_users_roles_reports_only_real_changes()
+    {
+        var user = User.Create("alice", "alice@example.com", " Alice ", "", DateTimeOffset.UnixEpoch);
+        var member = Role.Create("user", null);
+        var moderator = Role.Create("moderator", null);
+        user.AddRole(member);
+
+        Assert.That(user.ReplaceRoles([Role.Create("USER", null)]), Is.False);
+        Assert.That(user.ReplaceRoles([member, moderator]), Is.True);
+        Assert.That(user.HasRole("Moderator"), Is.True);
+        Assert.That(user.FirstName, Is.EqualTo("Alice"));
+        Assert.That(user.LastName, Is.Null);
+    }
+}
