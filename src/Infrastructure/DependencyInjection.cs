@@ -68,6 +68,7 @@ public static class DependencyInjection
             .AddUserManager<ClockedUserManager>();
         services.AddScoped<IUserStore<User>>(provider => provider.GetRequiredService<UserStore>());
         services.AddScoped<IIdentityService, IdentityService>();
+        services.AddSingleton<IPermissionCatalogue, PermissionCatalogue>();
     }
 
     private static void AddTokens(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -1,7 +1,9 @@
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Infrastructure.Tokens;
+using ChatPlatform.WebApi.Authorization;
 using ChatPlatform.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -41,6 +43,8 @@ public static class DependencyInjection
                 options.EventsType = typeof(BearerEvents);
             });
         services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddRateLimitPolicies();
 
         services.AddCors();

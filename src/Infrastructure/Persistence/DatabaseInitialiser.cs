@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.Domain.Users;
@@ -13,12 +14,13 @@ namespace ChatPlatform.Infrastructure.Persistence;
 
 /// <summary>
 /// Runs before the server listens: applies migrations, seeds the system roles and permissions
-/// and the bootstrap admin (idempotently, safe with several instances), and loads the live
-/// revocations into memory.
+/// and the bootstrap admin (idempotently, safe with several instances), and loads the
+/// permission catalogue and the live revocations into memory.
 /// </summary>
 internal sealed class DatabaseInitialiser(
     IServiceScopeFactory scopes,
     RevocationList revocations,
+    IPermissionCatalogue catalogue,
     IOptions<BootstrapAdminSettings> bootstrap,
     IOptions<JwtSettings> jwt,
     TimeProvider clock,
@@ -34,6 +36,7 @@ internal sealed class DatabaseInitialiser(
 
         await db.Database.MigrateAsync(cancellationToken);
         await SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<User>>(), cancellationToken);
+        await catalogue.ReloadAsync(cancellationToken);
         await LoadRevocationsAsync(db, cancellationToken);
     }
 

@@ -5,6 +5,8 @@ using ChatPlatform.Application.Auth.Commands.Refresh;
 using ChatPlatform.Application.Auth.Commands.Register;
 using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Auth.Queries.GetProtected;
+using ChatPlatform.Application.Auth.Queries.HasPermission;
+using ChatPlatform.Application.Auth.Queries.HasRole;
 using ChatPlatform.Application.Auth.Queries.VerifyToken;
 using ChatPlatform.Application.Users.Common;
 using ChatPlatform.WebApi.Infrastructure;
@@ -64,6 +66,14 @@ public sealed class AuthController(IMediator mediator) : ControllerBase
         RefreshTokenCookie.Clear(Response);
         return NoContent();
     }
+
+    [HttpGet("has-role/{role}"), Authorize]
+    public async Task<ActionResult<HasRoleResult>> HasRole(string role, CancellationToken cancellationToken) =>
+        await mediator.Send(new HasRoleQuery(role), cancellationToken);
+
+    [HttpGet("has-permission/{permission}"), Authorize]
+    public async Task<ActionResult<HasPermissionResult>> HasPermission(string permission, CancellationToken cancellationToken) =>
+        await mediator.Send(new HasPermissionQuery(permission), cancellationToken);
 
     [HttpGet("protected"), Authorize]
     public async Task<ActionResult<ProtectedResult>> Protected(CancellationToken cancellationToken) =>

@@ -8,6 +8,7 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     public Guid Id => Guid.Parse(Claim(AccessTokenClaims.Subject));
     public string UserName => Claim(AccessTokenClaims.Name);
+    public IReadOnlyList<string> Roles => accessor.HttpContext?.User.FindAll(AccessTokenClaims.Role).Select(c => c.Value).ToList() ?? [];
     public Guid SessionId => Guid.Parse(Claim(AccessTokenClaims.Session));
     public string TokenId => Claim(AccessTokenClaims.TokenId);
     public DateTimeOffset TokenExpiresAt => DateTimeOffset.FromUnixTimeSeconds(long.Parse(Claim(AccessTokenClaims.Expires), System.Globalization.CultureInfo.InvariantCulture));

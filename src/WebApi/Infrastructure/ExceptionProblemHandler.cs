@@ -21,7 +21,7 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
         {
             ValidationException e => Validation(e.Errors),
             NotFoundException e => ProblemResponses.Create(StatusCodes.Status404NotFound, ErrorCodes.NotFound, e.Message),
-            ForbiddenException e => ProblemResponses.Create(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, e.Message),
+            ForbiddenException e => Forbidden(e),
             ConflictException e => Conflict(e),
             AuthenticationFailedException e => ProblemResponses.Create(StatusCodes.Status401Unauthorized, e.Code, e.Message),
             AccountLockedException e => Locked(context, e),
@@ -52,6 +52,17 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
     {
         var problem = ProblemResponses.Create(StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed);
         problem.Extensions[ProblemResponses.ErrorsKey] = errors;
+        return problem;
+    }
+
+    private static ProblemDetails Forbidden(ForbiddenException e)
+    {
+        var problem = ProblemResponses.Create(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, e.Message);
+        foreach (var (key, value) in e.Details)
+        {
+            problem.Extensions[key] = value;
+        }
+
         return problem;
     }
 

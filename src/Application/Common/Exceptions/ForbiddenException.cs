@@ -1,3 +1,7 @@
 namespace ChatPlatform.Application.Common.Exceptions;
 
-public sealed class ForbiddenException(string message) : Exception(message);
+/// <summary>The caller may not do this; <see cref="Details"/> become extra Problem Details members.</summary>
+public sealed class ForbiddenException(string message) : Exception(message)
+{
+    public IDictionary<string, object?> Details { get; } = new Dictionary<string, object?>();
+}

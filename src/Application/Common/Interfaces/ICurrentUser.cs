@@ -5,6 +5,7 @@ public interface ICurrentUser
 {
     Guid Id { get; }
     string UserName { get; }
+    IReadOnlyList<string> Roles { get; }
     Guid SessionId { get; }
     string TokenId { get; }
     DateTimeOffset TokenExpiresAt { get; }

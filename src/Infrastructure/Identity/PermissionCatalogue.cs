@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Domain.Roles;
+using ChatPlatform.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatPlatform.Infrastructure.Identity;
+
+/// <summary>An immutable snapshot of role → permissions, swapped atomically on reload.</summary>
+internal sealed class PermissionCatalogue(IServiceScopeFactory scopes) : IPermissionCatalogue
+{
+    private volatile Snapshot _snapshot = Snapshot.Empty;
+
+    public bool Grants(IEnumerable<string> roles, string permission)
+    {
+        var snapshot = _snapshot;
+        foreach (var role in roles)
+        {
+            if (string.Equals(role, SystemRoles.Admin, StringComparison.OrdinalIgnoreCase) && snapshot.All.Contains(permission))
+            {
+                return true;
+            }
+
+            if (snapshot.ByRole.TryGetValue(role, out var granted) && granted.Contains(permission))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public IReadOnlySet<string> PermissionsOf(IEnumerable<string> roles)
+    {
+        var snapshot = _snapshot;
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var role in roles)
+        {
+            if (string.Equals(role, SystemRoles.Admin, StringComparison.OrdinalIgnoreCase))
+            {
+                result.UnionWith(snapshot.All);
+            }
+            else if (snapshot.ByRole.TryGetValue(role, out var granted))
+            {
+                result.UnionWith(granted);
+            }
+        }
+
+        return result;
+    }
+
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
+        var roles = await db.Roles.AsNoTracking()
+            .Select(r => new { r.Name, Codes = r.Permissions.Select(p => p.Code).ToList() })
+            .ToListAsync(cancellationToken);
+        var all = await db.Permissions.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken);
+
+        _snapshot = new Snapshot(
+            roles.ToFrozenDictionary(r => r.Name, r => (IReadOnlySet<string>)r.Codes.ToFrozenSet(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase),
+            all.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private sealed record Snapshot(FrozenDictionary<string, IReadOnlySet<string>> ByRole, FrozenSet<string> All)
+    {
+        public static readonly Snapshot Empty = new(FrozenDictionary<string, IReadOnlySet<string>>.Empty, FrozenSet<string>.Empty);
+    }
+}
