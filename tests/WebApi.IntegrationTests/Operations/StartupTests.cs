@@ -31,7 +31,7 @@ public sealed class StartupTests
     }
 
     [Test]
-    public async Task Development_runs_with_a_generated_signing_key()
+    public async Task Development_runs_with_a_generated_signing_key_and_serves_the_interactive_api_ui()
     {
         var connectionString = await TestRun.Postgres.CreateDatabaseAsync();
         await using var factory = new ApiFactory(connectionString, new Dictionary<string, string?> { ["Jwt:SigningKey"] = "" })
@@ -43,6 +43,17 @@ public sealed class StartupTests
         var pair = await api.RegisterAndLoginAsync("alice");
 
         await (await api.GetAsync("/api/auth/protected", pair.AccessToken)).ShouldHaveStatus(200);
+        var ui = await api.GetAsync("/swagger/index.html");
+        Assert.That((int)ui.StatusCode, Is.EqualTo(200));
+        Assert.That(ui.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+    }
+
+    [Test]
+    public async Task The_interactive_api_ui_is_not_served_outside_development()
+    {
+        var response = await TestRun.Api.CreateApiClient().GetAsync("/swagger/index.html");
+
+        await response.ShouldBeProblem(404, "not_found");
     }
 
     [Test]

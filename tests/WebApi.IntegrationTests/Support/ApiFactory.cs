@@ -36,6 +36,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
             ["Email:PickupDirectory"] = MailDirectory,
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Information",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
