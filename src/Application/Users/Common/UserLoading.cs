@@ -1,0 +1,17 @@
+using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatPlatform.Application.Users.Common;
+
+internal static class UserLoading
+{
+    /// <summary>The tracked user with roles and their permissions (what <see cref="UserDto"/> shows), or a 404.</summary>
+    public static async Task<User> GetUserAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Users
+            .Include(u => u.Roles).ThenInclude(r => r.Permissions)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
+        ?? throw new NotFoundException("No user has that id.");
+}
