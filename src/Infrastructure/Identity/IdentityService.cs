@@ -19,6 +19,14 @@ internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<U
     public async Task RecordFailedAttemptAsync(User user, CancellationToken cancellationToken) =>
         await users.AccessFailedAsync(user);
 
+    public async Task ResetFailedAttemptsAsync(User user, CancellationToken cancellationToken)
+    {
+        if (user.AccessFailedCount > 0)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+    }
+
     public async Task<DateTimeOffset?> LockedOutUntilAsync(User user, CancellationToken cancellationToken) =>
         await users.IsLockedOutAsync(user) ? user.LockoutEnd : null;
 

@@ -49,6 +49,8 @@ public sealed class TwoFactorTests : ApiTest
         await (await Api.PostAsync("/api/auth/login/2fa", new { challengeToken = "not-a-challenge", code })).ShouldBeProblem(401, "invalid_code");
 
         await (await Api.PostAsync("/api/auth/login/2fa", new { challengeToken = challenge, code })).ShouldHaveStatus(200);
+        var failures = await Database.ScalarAsync<int>("""SELECT "AccessFailedCount" FROM users WHERE "UserName" = 'alice'""");
+        Assert.That(failures, Is.EqualTo(0), "a successful two-factor login clears the failed attempts");
     }
 
     [Test]

@@ -43,6 +43,17 @@ public sealed class RolesTests : ApiTest
             .ShouldBeProblem(409, "role_exists");
     }
 
+    [Test]
+    public async Task A_role_can_be_created_with_only_a_name()
+    {
+        var admin = await Api.RegisterAdminAsync("root");
+
+        var created = await (await Api.PostAsync("/api/roles", new { name = "guests" }, admin.AccessToken)).ShouldHaveStatus(201);
+
+        Assert.That(created.GetProperty("permissions").GetArrayLength(), Is.EqualTo(0));
+        Assert.That(created.GetProperty("description").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+    }
+
     [TestCase("bad name", "rooms.create", "name")]
     [TestCase("", "rooms.create", "name")]
     [TestCase("sixty-five-characters-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "rooms.create", "name")]

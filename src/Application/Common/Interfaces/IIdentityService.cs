@@ -20,6 +20,9 @@ public interface IIdentityService
     /// <summary>Counts a failed attempt (such as a wrong two-factor code) towards lockout.</summary>
     Task RecordFailedAttemptAsync(User user, CancellationToken cancellationToken);
 
+    /// <summary>Clears the failed attempts after a successful sign-in.</summary>
+    Task ResetFailedAttemptsAsync(User user, CancellationToken cancellationToken);
+
     /// <summary>When the user is locked out after failed attempts, until when; otherwise null.</summary>
     Task<DateTimeOffset?> LockedOutUntilAsync(User user, CancellationToken cancellationToken);
 

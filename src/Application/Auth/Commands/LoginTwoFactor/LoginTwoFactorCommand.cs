@@ -36,6 +36,7 @@ internal sealed class LoginTwoFactorCommandHandler(
         }
 
         LoginCommandHandler.EnsureNotLockedByAdmin(user);
+        await identity.ResetFailedAttemptsAsync(user, cancellationToken);
         return await sessions.StartAsync(user, cancellationToken);
     }
 

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Application.Roles.Commands.CreateRole;
 
-public sealed record CreateRoleCommand(string Name, string? Description, IReadOnlyList<string> Permissions) : IRequest<RoleDto>;
+/// <summary>A new custom role; <see cref="Permissions"/> may be left out for a role that grants nothing yet.</summary>
+public sealed record CreateRoleCommand(string Name, string? Description, IReadOnlyList<string>? Permissions) : IRequest<RoleDto>;
 
 internal sealed class CreateRoleCommandHandler(IApplicationDbContext db, IPermissionCatalogue catalogue, IMapper mapper)
     : IRequestHandler<CreateRoleCommand, RoleDto>
@@ -20,7 +21,7 @@ internal sealed class CreateRoleCommandHandler(IApplicationDbContext db, IPermis
         {
             await db.LockRoleCatalogueAsync(cancellationToken);
             var role = Role.Create(request.Name, request.Description);
-            foreach (var permission in await db.GetPermissionsAsync(request.Permissions, cancellationToken))
+            foreach (var permission in await db.GetPermissionsAsync(request.Permissions ?? [], cancellationToken))
             {
                 role.Grant(permission);
             }

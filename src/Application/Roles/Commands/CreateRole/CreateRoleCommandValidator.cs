@@ -11,6 +11,6 @@ public sealed class CreateRoleCommandValidator : AbstractValidator<CreateRoleCom
         RuleFor(c => c.Name).NotEmpty().Matches(Role.NamePattern)
             .WithMessage("Name must be 1-64 characters of letters, digits, '_', '.' or '-'.");
         RuleFor(c => c.Description).ValidDescription();
-        RuleFor(c => c.Permissions).ValidPermissionList();
+        RuleFor(c => c.Permissions!).ValidPermissionList().When(c => c.Permissions is not null);
     }
 }
