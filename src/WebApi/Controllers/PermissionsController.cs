@@ -20,11 +20,8 @@ public sealed class PermissionsController(IMediator mediator) : ControllerBase
 
     [HttpPost]
     [ProducesResponseType<PermissionDto>(StatusCodes.Status201Created)]
-    public async Task<ActionResult<PermissionDto>> Create(CreatePermissionCommand command, CancellationToken cancellationToken)
-    {
-        var permission = await mediator.Send(command, cancellationToken);
-        return Created($"/api/permissions/{permission.Code}", permission);
-    }
+    public async Task<ActionResult<PermissionDto>> Create(CreatePermissionCommand command, CancellationToken cancellationToken) =>
+        StatusCode(StatusCodes.Status201Created, await mediator.Send(command, cancellationToken));
 
     [HttpDelete("{code}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

@@ -1,4 +1,6 @@
+using ChatPlatform.Infrastructure.Tokens;
 using ChatPlatform.WebApi.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPlatform.WebApi.IntegrationTests.Auth;
 
@@ -106,6 +108,19 @@ public sealed class TwoFactorTests : ApiTest
         await (await Api.PostAsync("/api/users/me/2fa/disable", new { password = Api.Password }, alice.AccessToken)).ShouldHaveStatus(204);
 
         await Api.LoginAsync("alice");
+    }
+
+    [Test]
+    public async Task Expired_codes_are_purged_by_the_maintenance_job()
+    {
+        await EnableTwoFactorAsync("alice");
+        await StartLoginAsync("alice");
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM two_factor_codes"), Is.EqualTo(2));
+
+        Clock.Advance(TimeSpan.FromMinutes(6));
+        await Factory.Services.GetRequiredService<RevocationMaintenance>().PurgeAsync(CancellationToken.None);
+
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM two_factor_codes"), Is.EqualTo(0));
     }
 
     private static string OtherThan(string code) => code == "000000" ? "111111" : "000000";

@@ -26,7 +26,7 @@ internal sealed class GetUsersQueryHandler(IApplicationDbContext db, IMapper map
         var total = await users.CountAsync(cancellationToken);
         var page = await users
             .Include(u => u.Roles).ThenInclude(r => r.Permissions)
-            .OrderBy(u => u.NormalizedUserName)
+            .OrderBy(u => u.NormalizedUserName).ThenBy(u => u.Id)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
             .AsSplitQuery()
