@@ -74,6 +74,11 @@ internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<U
         }
 
         var codes = result.Errors.Select(e => e.Code).ToHashSet();
+        if (codes.Contains(nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new ConflictException(ErrorCodes.ConcurrentUpdate, "Another request changed this account at the same time; retry.");
+        }
+
         if (codes.Contains(nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
             throw new ConflictException(ErrorCodes.UserNameTaken, "That username is already taken.", "username");

@@ -1,5 +1,6 @@
 using System.Net;
 using ChatPlatform.WebApi.IntegrationTests.Support;
+using Npgsql;
 
 namespace ChatPlatform.WebApi.IntegrationTests.Users;
 
@@ -188,6 +189,38 @@ public sealed class AdminUsersTests : ApiTest
         await (await Api.PostAsync($"/api/users/{bobId}/unlock", null, admin.AccessToken)).ShouldHaveStatus(204);
         await Api.LoginAsync("bob");
         await (await Api.PostAsync($"/api/users/{SomeId}/lock", null, admin.AccessToken)).ShouldBeProblem(404, "not_found");
+    }
+
+    [Test]
+    public async Task Locking_waits_for_a_concurrent_change_of_the_user_and_keeps_it()
+    {
+        var admin = await Api.RegisterAdminAsync("root");
+        await Api.RegisterAsync("bob");
+        var bobId = await Admins.UserIdAsync("bob");
+
+        await using var connection = new NpgsqlConnection(Factory.ConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var hold = new NpgsqlCommand("""SELECT 1 FROM users WHERE "Id" = @id FOR UPDATE""", connection, transaction))
+        {
+            hold.Parameters.AddWithValue("id", bobId);
+            await hold.ExecuteScalarAsync();
+        }
+
+        var locking = Api.PostAsync($"/api/users/{bobId}/lock", null, admin.AccessToken);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await using (var change = new NpgsqlCommand("""UPDATE users SET "FirstName" = 'Robert' WHERE "Id" = @id""", connection, transaction))
+        {
+            change.Parameters.AddWithValue("id", bobId);
+            await change.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+
+        await (await locking).ShouldHaveStatus(204);
+        var bob = await (await Api.GetAsync($"/api/users/{bobId}", admin.AccessToken)).ShouldHaveStatus(200);
+        Assert.That(bob.GetProperty("firstName").GetString(), Is.EqualTo("Robert"));
+        await (await Api.PostAsync("/api/auth/login", new { username = "bob", password = Api.Password })).ShouldBeProblem(403, "account_locked");
     }
 
     [Test]

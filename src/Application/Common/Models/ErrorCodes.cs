@@ -17,6 +17,7 @@ public static class ErrorCodes
     public const string UserNameTaken = "username_taken";
     public const string EmailTaken = "email_taken";
     public const string LastAdmin = "last_admin";
+    public const string ConcurrentUpdate = "concurrent_update";
     public const string RoleExists = "role_exists";
     public const string PermissionExists = "permission_exists";
     public const string SystemRole = "system_role";

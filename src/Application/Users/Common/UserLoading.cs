@@ -14,4 +14,15 @@ internal static class UserLoading
             .AsSplitQuery()
             .SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
         ?? throw new NotFoundException("No user has that id.");
+
+    /// <summary>
+    /// Locks the user's row until the transaction ends, then loads the user as
+    /// <see cref="GetUserAsync"/> does, so an admin's change cannot race the user's own updates.
+    /// </summary>
+    public static async Task<User> GetUserForUpdateAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        // xmin is a system column that SELECT * leaves out; the entity maps it as its concurrency token.
+        await db.Users.FromSql($"""SELECT *, xmin FROM users WHERE "Id" = {id} FOR UPDATE""").ToListAsync(cancellationToken);
+        return await db.GetUserAsync(id, cancellationToken);
+    }
 }

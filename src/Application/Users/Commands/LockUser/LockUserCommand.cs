@@ -16,7 +16,7 @@ internal sealed class LockUserCommandHandler(IApplicationDbContext db, SessionRe
     {
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await db.LockRoleCatalogueAsync(cancellationToken);
-        var user = await db.GetUserAsync(request.UserId, cancellationToken);
+        var user = await db.GetUserForUpdateAsync(request.UserId, cancellationToken);
         await db.EnsureAnotherAdminRemainsAsync(user, cancellationToken);
 
         user.Lock();

@@ -21,7 +21,7 @@ internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, Sessi
     {
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await db.LockRoleCatalogueAsync(cancellationToken);
-        var user = await db.GetUserAsync(request.UserId, cancellationToken);
+        var user = await db.GetUserForUpdateAsync(request.UserId, cancellationToken);
 
         var wanted = request.Roles.Select(Role.Normalize).Distinct().ToList();
         var roles = await db.Roles.Include(r => r.Permissions).Where(r => wanted.Contains(r.NormalizedName)).ToListAsync(cancellationToken);

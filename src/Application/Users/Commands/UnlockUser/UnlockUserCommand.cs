@@ -14,7 +14,7 @@ internal sealed class UnlockUserCommandHandler(IApplicationDbContext db) : IRequ
     {
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
         await db.LockRoleCatalogueAsync(cancellationToken);
-        var user = await db.GetUserAsync(request.UserId, cancellationToken);
+        var user = await db.GetUserForUpdateAsync(request.UserId, cancellationToken);
         user.Unlock();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
