@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Domain.Users;
+using ChatPlatform.Infrastructure.Email;
 using ChatPlatform.Infrastructure.Identity;
 using ChatPlatform.Infrastructure.Persistence;
 using ChatPlatform.Infrastructure.Tokens;
@@ -29,6 +30,7 @@ public static class DependencyInjection
 
         AddIdentity(services, configuration);
         AddTokens(services, configuration, environment);
+        AddEmail(services, configuration);
 
         services.AddOptions<BootstrapAdminSettings>().Bind(configuration.GetSection(BootstrapAdminSettings.SectionName));
         services.AddHostedService<DatabaseInitialiser>();
@@ -69,6 +71,15 @@ public static class DependencyInjection
         services.AddScoped<IUserStore<User>>(provider => provider.GetRequiredService<UserStore>());
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddSingleton<IPermissionCatalogue, PermissionCatalogue>();
+    }
+
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmailSettings>().Bind(configuration.GetSection(EmailSettings.SectionName));
+        services.AddSingleton<IEmailSender>(provider =>
+            string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailSettings>>().Value.PickupDirectory)
+                ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(provider)
+                : ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(provider));
     }
 
     private static void AddTokens(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

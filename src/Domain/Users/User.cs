@@ -33,6 +33,9 @@ public sealed class User
     public bool LockoutEnabled { get; set; }
     public DateTimeOffset? LockoutEnd { get; set; }
     public int AccessFailedCount { get; set; }
+
+    /// <summary>Locked by an administrator until unlocked; unlike Identity lockout, it never ends by itself.</summary>
+    public bool IsLocked { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public IReadOnlyCollection<Role> Roles => _roles;
 
@@ -51,6 +54,16 @@ public sealed class User
     {
         FirstName = Normalise(firstName);
         LastName = Normalise(lastName);
+    }
+
+    public void Lock() => IsLocked = true;
+
+    /// <summary>Lifts the administrator's lock and any lockout after failed attempts.</summary>
+    public void Unlock()
+    {
+        IsLocked = false;
+        LockoutEnd = null;
+        AccessFailedCount = 0;
     }
 
     public bool HasRole(string roleName) =>

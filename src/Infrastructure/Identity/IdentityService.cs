@@ -13,15 +13,72 @@ internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<U
     private static readonly Lazy<string> UnknownUserHash =
         new(() => new PasswordHasher<User>().HashPassword(null!, Guid.NewGuid().ToString()));
 
-    public async Task CreateAsync(User user, string password, CancellationToken cancellationToken)
+    public async Task CreateAsync(User user, string password, CancellationToken cancellationToken) =>
+        ThrowOnFailure(await users.CreateAsync(user, password), "password");
+
+    public async Task RecordFailedAttemptAsync(User user, CancellationToken cancellationToken) =>
+        await users.AccessFailedAsync(user);
+
+    public async Task ResetFailedAttemptsAsync(User user, CancellationToken cancellationToken)
     {
-        var result = await users.CreateAsync(user, password);
+        if (user.AccessFailedCount > 0)
+        {
+            await users.ResetAccessFailedCountAsync(user);
+        }
+    }
+
+    public async Task<DateTimeOffset?> LockedOutUntilAsync(User user, CancellationToken cancellationToken) =>
+        await users.IsLockedOutAsync(user) ? user.LockoutEnd : null;
+
+    public async Task SetPasswordAsync(User user, string newPassword, CancellationToken cancellationToken)
+    {
+        var failures = new List<IdentityError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, user, newPassword);
+            failures.AddRange(result.Errors);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(new Dictionary<string, string[]> { ["newPassword"] = failures.Select(e => e.Description).ToArray() });
+        }
+
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+        ThrowOnFailure(await users.UpdateSecurityStampAsync(user), "newPassword");
+    }
+
+    public async Task ChangeAccountNamesAsync(User user, string? userName, string? email, CancellationToken cancellationToken)
+    {
+        if (userName is not null)
+        {
+            user.UserName = userName;
+            await users.UpdateNormalizedUserNameAsync(user);
+        }
+
+        if (email is not null && !string.Equals(email, user.Email, StringComparison.Ordinal))
+        {
+            user.Email = email;
+            user.EmailConfirmed = false;
+            await users.UpdateNormalizedEmailAsync(user);
+        }
+
+        ThrowOnFailure(await users.UpdateAsync(user), "password");
+    }
+
+    private static void ThrowOnFailure(IdentityResult result, string passwordField)
+    {
         if (result.Succeeded)
         {
             return;
         }
 
         var codes = result.Errors.Select(e => e.Code).ToHashSet();
+        if (codes.Contains(nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            throw new ConflictException(ErrorCodes.ConcurrentUpdate, "Another request changed this account at the same time; retry.");
+        }
+
         if (codes.Contains(nameof(IdentityErrorDescriber.DuplicateUserName)))
         {
             throw new ConflictException(ErrorCodes.UserNameTaken, "That username is already taken.", "username");
@@ -33,7 +90,7 @@ internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<U
         }
 
         throw new ValidationException(result.Errors
-            .GroupBy(e => FieldOf(e.Code), e => e.Description)
+            .GroupBy(e => FieldOf(e.Code, passwordField), e => e.Description)
             .ToDictionary(g => g.Key, g => g.ToArray()));
     }
 
@@ -67,9 +124,9 @@ internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<U
         return new PasswordCheck(PasswordCheckResult.Success);
     }
 
-    private static string FieldOf(string identityErrorCode) => identityErrorCode switch
+    private static string FieldOf(string identityErrorCode, string passwordField) => identityErrorCode switch
     {
-        _ when identityErrorCode.StartsWith("Password", StringComparison.Ordinal) => "password",
+        _ when identityErrorCode.StartsWith("Password", StringComparison.Ordinal) => passwordField,
         _ when identityErrorCode.Contains("Email", StringComparison.Ordinal) => "email",
         _ => "username",
     };

@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace ChatPlatform.Infrastructure.Tokens;
 
 /// <summary>
-/// Purges revocation rows and sessions whose tokens have all expired, and prunes the in-memory
-/// list to match, so neither grows without bound.
+/// Purges revocation rows and sessions whose tokens have all expired, and expired two-factor
+/// codes, and prunes the in-memory list to match, so none grows without bound.
 /// </summary>
 internal sealed class RevocationMaintenance(
     IServiceScopeFactory scopes,
@@ -31,11 +31,16 @@ internal sealed class RevocationMaintenance(
         var sessions = await db.Sessions
             .Where(s => s.ExpiresAt <= deadSince || s.RevokedAt <= deadSince)
             .ExecuteDeleteAsync(cancellationToken);
+        var codes = await db.TwoFactorCodes.Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         list.Prune(now);
 
-        if (tokens + sessions > 0)
+        if (tokens + sessions + codes > 0)
         {
-            logger.LogInformation("Purged {TokenCount} revoked access token(s) and {SessionCount} ended session(s)", tokens, sessions);
+            logger.LogInformation(
+                "Purged {TokenCount} revoked access token(s), {SessionCount} ended session(s) and {CodeCount} expired two-factor code(s)",
+                tokens,
+                sessions,
+                codes);
         }
     }
 

@@ -1,4 +1,5 @@
 using ChatPlatform.Application.Auth.Commands.Login;
+using ChatPlatform.Application.Auth.Commands.LoginTwoFactor;
 using ChatPlatform.Application.Auth.Commands.Logout;
 using ChatPlatform.Application.Auth.Commands.LogoutAll;
 using ChatPlatform.Application.Auth.Commands.Refresh;
@@ -31,7 +32,14 @@ public sealed class AuthController(IMediator mediator) : ControllerBase
     }
 
     [HttpPost("login"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Login)]
-    public async Task<ActionResult<TokenPairDto>> Login(LoginCommand command, [FromQuery] bool useCookie, CancellationToken cancellationToken) =>
+    [ProducesResponseType<TokenPairDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<TwoFactorChallengeDto>(StatusCodes.Status202Accepted)]
+    public async Task<IActionResult> Login(LoginCommand command, [FromQuery] bool useCookie, CancellationToken cancellationToken) =>
+        LoginResponse.From(Response, await mediator.Send(command, cancellationToken), useCookie);
+
+    [HttpPost("login/2fa"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Login)]
+    public async Task<ActionResult<TokenPairDto>> LoginTwoFactor(
+        LoginTwoFactorCommand command, [FromQuery] bool useCookie, CancellationToken cancellationToken) =>
         RefreshTokenCookie.Deliver(Response, await mediator.Send(command, cancellationToken), useCookie);
 
     [HttpPost("refresh"), AllowAnonymous]

@@ -3,6 +3,7 @@ using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.WebApi.Infrastructure;
 
@@ -23,10 +24,13 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
             NotFoundException e => ProblemResponses.Create(StatusCodes.Status404NotFound, ErrorCodes.NotFound, e.Message),
             ForbiddenException e => Forbidden(e),
             ConflictException e => Conflict(e),
+            InvalidRequestException e => InvalidRequest(e),
             AuthenticationFailedException e => ProblemResponses.Create(StatusCodes.Status401Unauthorized, e.Code, e.Message),
             AccountLockedException e => Locked(context, e),
             DomainRuleException { Code: ErrorCodes.ValidationFailed } e => ProblemResponses.Create(StatusCodes.Status400BadRequest, e.Code, e.Message),
             DomainRuleException e => ProblemResponses.Create(StatusCodes.Status409Conflict, e.Code, e.Message),
+            DbUpdateConcurrencyException => ProblemResponses.Create(
+                StatusCodes.Status409Conflict, ErrorCodes.ConcurrentUpdate, "Another request changed this resource at the same time; retry."),
             BadHttpRequestException e => ProblemResponses.Create(e.StatusCode, ProblemResponses.CodeFor(e.StatusCode), e.Message),
             _ => null,
         };
@@ -57,7 +61,7 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
 
     private static ProblemDetails Forbidden(ForbiddenException e)
     {
-        var problem = ProblemResponses.Create(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, e.Message);
+        var problem = ProblemResponses.Create(StatusCodes.Status403Forbidden, e.Code, e.Message);
         foreach (var (key, value) in e.Details)
         {
             problem.Extensions[key] = value;
@@ -69,6 +73,17 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
     private static ProblemDetails Conflict(ConflictException e)
     {
         var problem = ProblemResponses.Create(StatusCodes.Status409Conflict, e.Code, e.Message);
+        if (e.Field is not null)
+        {
+            problem.Extensions[ProblemResponses.ErrorsKey] = new Dictionary<string, string[]> { [e.Field] = [e.Message] };
+        }
+
+        return problem;
+    }
+
+    private static ProblemDetails InvalidRequest(InvalidRequestException e)
+    {
+        var problem = ProblemResponses.Create(StatusCodes.Status400BadRequest, e.Code, e.Message);
         if (e.Field is not null)
         {
             problem.Extensions[ProblemResponses.ErrorsKey] = new Dictionary<string, string[]> { [e.Field] = [e.Message] };

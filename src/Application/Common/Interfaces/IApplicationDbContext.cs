@@ -14,6 +14,7 @@ public interface IApplicationDbContext
     DbSet<Session> Sessions { get; }
     DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<RevokedAccessToken> RevokedAccessTokens { get; }
+    DbSet<TwoFactorCode> TwoFactorCodes { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

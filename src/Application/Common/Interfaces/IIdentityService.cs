@@ -16,4 +16,19 @@ public interface IIdentityService
     /// same work as a known one and answers <see cref="PasswordCheckResult.WrongPassword"/>.
     /// </summary>
     Task<PasswordCheck> CheckPasswordAsync(User? user, string password, CancellationToken cancellationToken);
+
+    /// <summary>Counts a failed attempt (such as a wrong two-factor code) towards lockout.</summary>
+    Task RecordFailedAttemptAsync(User user, CancellationToken cancellationToken);
+
+    /// <summary>Clears the failed attempts after a successful sign-in.</summary>
+    Task ResetFailedAttemptsAsync(User user, CancellationToken cancellationToken);
+
+    /// <summary>When the user is locked out after failed attempts, until when; otherwise null.</summary>
+    Task<DateTimeOffset?> LockedOutUntilAsync(User user, CancellationToken cancellationToken);
+
+    /// <summary>Sets a new password (checked by Identity's password rules) and renews the security stamp.</summary>
+    Task SetPasswordAsync(User user, string newPassword, CancellationToken cancellationToken);
+
+    /// <summary>Changes username and/or email (null keeps a value); duplicates become a conflict, decided by the unique indexes.</summary>
+    Task ChangeAccountNamesAsync(User user, string? userName, string? email, CancellationToken cancellationToken);
 }

@@ -16,6 +16,12 @@ public static class ErrorCodes
     public const string RateLimited = "rate_limited";
     public const string UserNameTaken = "username_taken";
     public const string EmailTaken = "email_taken";
+    public const string LastAdmin = "last_admin";
+    public const string ConcurrentUpdate = "concurrent_update";
+    public const string RoleExists = "role_exists";
+    public const string PermissionExists = "permission_exists";
+    public const string SystemRole = "system_role";
+    public const string SystemPermission = "system_permission";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PayloadTooLarge = "payload_too_large";
     public const string MethodNotAllowed = "method_not_allowed";

@@ -2,17 +2,18 @@ using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Domain.Users;
 using MediatR;
 
 namespace ChatPlatform.Application.Auth.Commands.Login;
 
 /// <summary>Password login; <see cref="Username"/> may be a username or an email address.</summary>
-public sealed record LoginCommand(string Username, string Password) : IRequest<TokenPairDto>;
+public sealed record LoginCommand(string Username, string Password) : IRequest<LoginResult>;
 
-internal sealed class LoginCommandHandler(IIdentityService identity, SessionTokens sessions)
-    : IRequestHandler<LoginCommand, TokenPairDto>
+internal sealed class LoginCommandHandler(IIdentityService identity, SessionTokens sessions, TwoFactorCodes codes)
+    : IRequestHandler<LoginCommand, LoginResult>
 {
-    public async Task<TokenPairDto> Handle(LoginCommand request, CancellationToken cancellationToken)
+    public async Task<LoginResult> Handle(LoginCommand request, CancellationToken cancellationToken)
     {
         var user = await identity.FindByUserNameOrEmailAsync(request.Username, cancellationToken);
         var check = await identity.CheckPasswordAsync(user, request.Password, cancellationToken);
@@ -24,6 +25,22 @@ internal sealed class LoginCommandHandler(IIdentityService identity, SessionToke
                 throw new AuthenticationFailedException(ErrorCodes.InvalidCredentials, "Invalid username or password.");
         }
 
-        return await sessions.StartAsync(user!, cancellationToken);
+        EnsureNotLockedByAdmin(user!);
+        if (user!.TwoFactorEnabled)
+        {
+            var challenge = await codes.SendAsync(user, TwoFactorPurpose.Login, cancellationToken);
+            return new LoginResult(null, new TwoFactorChallengeDto(challenge!));
+        }
+
+        return new LoginResult(await sessions.StartAsync(user, cancellationToken), null);
+    }
+
+    /// <summary>Only asked after a correct password, so the answer does not reveal which accounts are locked.</summary>
+    public static void EnsureNotLockedByAdmin(User user)
+    {
+        if (user.IsLocked)
+        {
+            throw new ForbiddenException("This account has been locked by an administrator.", ErrorCodes.AccountLocked);
+        }
     }
 }

@@ -1,0 +1,45 @@
+using ChatPlatform.Application.Auth.Commands.Login;
+using ChatPlatform.Application.Auth.Common;
+using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Application.Users.Common;
+using MediatR;
+
+namespace ChatPlatform.Application.Auth.Commands.LoginTwoFactor;
+
+/// <summary>The second step of a two-factor login: the challenge from the first step and the emailed code.</summary>
+public sealed record LoginTwoFactorCommand(string ChallengeToken, string Code) : IRequest<TokenPairDto>;
+
+internal sealed class LoginTwoFactorCommandHandler(
+    IApplicationDbContext db, IIdentityService identity, TwoFactorCodes codes, SessionTokens sessions)
+    : IRequestHandler<LoginTwoFactorCommand, TokenPairDto>
+{
+    public async Task<TokenPairDto> Handle(LoginTwoFactorCommand request, CancellationToken cancellationToken)
+    {
+        var entry = await codes.FindLoginChallengeAsync(request.ChallengeToken, cancellationToken) ?? throw InvalidCode();
+        var user = await db.GetUserAsync(entry.UserId, cancellationToken);
+        if (await identity.LockedOutUntilAsync(user, cancellationToken) is { } until)
+        {
+            throw new AccountLockedException(until);
+        }
+
+        if (!TwoFactorCodes.Matches(entry, request.Code))
+        {
+            await identity.RecordFailedAttemptAsync(user, cancellationToken);
+            throw InvalidCode();
+        }
+
+        if (!await codes.SpendAsync(entry, cancellationToken))
+        {
+            throw InvalidCode();
+        }
+
+        LoginCommandHandler.EnsureNotLockedByAdmin(user);
+        await identity.ResetFailedAttemptsAsync(user, cancellationToken);
+        return await sessions.StartAsync(user, cancellationToken);
+    }
+
+    private static AuthenticationFailedException InvalidCode() =>
+        new(ErrorCodes.InvalidCode, "The code or challenge is wrong, expired or already used.");
+}

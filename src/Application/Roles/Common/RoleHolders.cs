@@ -1,0 +1,24 @@
+using ChatPlatform.Application.Auth.Common;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Domain.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatPlatform.Application.Roles.Common;
+
+/// <summary>Ends the sessions of everyone holding some roles, so their next request must log in again with current permissions.</summary>
+internal sealed class RoleHolders(IApplicationDbContext db, SessionRevocation revocation)
+{
+    public async Task<IReadOnlyList<Guid>> FindAsync(IReadOnlyCollection<Guid> roleIds, CancellationToken cancellationToken) =>
+        await db.Users
+            .Where(u => u.Roles.Any(r => roleIds.Contains(r.Id)))
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+
+    public async Task RevokeAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken)
+    {
+        foreach (var userId in userIds)
+        {
+            await revocation.RevokeAllAsync(userId, RevocationReasons.RolesChanged, accessToken: null, keep: null, cancellationToken);
+        }
+    }
+}

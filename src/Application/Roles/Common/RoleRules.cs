@@ -1,0 +1,19 @@
+using ChatPlatform.Domain.Roles;
+using FluentValidation;
+
+namespace ChatPlatform.Application.Roles.Common;
+
+/// <summary>Field rules shared by the role requests.</summary>
+internal static class RoleRules
+{
+    public const int MaxPermissions = 1000;
+
+    public static IRuleBuilderOptions<T, string?> ValidDescription<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(Role.DescriptionMaxLength);
+
+    public static IRuleBuilderOptions<T, IReadOnlyList<string>> ValidPermissionList<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
+        rule.NotNull()
+            .Must(codes => codes is null || codes.Count <= MaxPermissions).WithMessage($"At most {MaxPermissions} permissions.")
+            .Must(codes => codes is null || codes.All(c => c is not null && System.Text.RegularExpressions.Regex.IsMatch(c, Permission.CodePattern)))
+            .WithMessage("Every permission must be a code such as 'rooms.create'.");
+}

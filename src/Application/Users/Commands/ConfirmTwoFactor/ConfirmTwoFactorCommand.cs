@@ -1,0 +1,30 @@
+using ChatPlatform.Application.Auth.Common;
+using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Domain.Users;
+using MediatR;
+
+namespace ChatPlatform.Application.Users.Commands.ConfirmTwoFactor;
+
+/// <summary>Turns two-factor on with the newest code sent by the enable step.</summary>
+public sealed record ConfirmTwoFactorCommand(string Code) : IRequest;
+
+internal sealed class ConfirmTwoFactorCommandHandler(IApplicationDbContext db, ICurrentUser caller, TwoFactorCodes codes)
+    : IRequestHandler<ConfirmTwoFactorCommand>
+{
+    public async Task<Unit> Handle(ConfirmTwoFactorCommand request, CancellationToken cancellationToken)
+    {
+        var entry = await codes.FindLatestAsync(caller.Id, TwoFactorPurpose.Enable, cancellationToken);
+        if (entry is null || !TwoFactorCodes.Matches(entry, request.Code) || !await codes.SpendAsync(entry, cancellationToken))
+        {
+            throw new InvalidRequestException(ErrorCodes.InvalidCode, "The code is wrong, expired or already used.", "code");
+        }
+
+        var user = await db.GetUserAsync(caller.Id, cancellationToken);
+        user.TwoFactorEnabled = true;
+        await db.SaveChangesAsync(cancellationToken);
+        return Unit.Value;
+    }
+}

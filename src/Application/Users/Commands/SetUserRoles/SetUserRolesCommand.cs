@@ -1,0 +1,48 @@
+using AutoMapper;
+using ChatPlatform.Application.Auth.Common;
+using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Domain.Roles;
+using ChatPlatform.Domain.Sessions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace ChatPlatform.Application.Users.Commands.SetUserRoles;
+
+/// <summary>Replaces a user's roles; their existing tokens stop working so the new set applies at once.</summary>
+public sealed record SetUserRolesCommand(Guid UserId, IReadOnlyList<string> Roles) : IRequest<UserDto>;
+
+internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, SessionRevocation revocation, IMapper mapper)
+    : IRequestHandler<SetUserRolesCommand, UserDto>
+{
+    public async Task<UserDto> Handle(SetUserRolesCommand request, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
+        await db.LockRoleCatalogueAsync(cancellationToken);
+        var user = await db.GetUserForUpdateAsync(request.UserId, cancellationToken);
+
+        var wanted = request.Roles.Select(Role.Normalize).Distinct().ToList();
+        var roles = await db.Roles.Include(r => r.Permissions).Where(r => wanted.Contains(r.NormalizedName)).ToListAsync(cancellationToken);
+        var unknown = wanted.Except(roles.Select(r => r.NormalizedName)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ValidationException("roles", $"Unknown role(s): {string.Join(", ", unknown)}.");
+        }
+
+        if (!roles.Exists(r => r.NormalizedName == SystemRoles.Admin))
+        {
+            await db.EnsureAnotherAdminRemainsAsync(user, cancellationToken);
+        }
+
+        if (user.ReplaceRoles(roles))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await revocation.RevokeAllAsync(user.Id, RevocationReasons.RolesChanged, accessToken: null, keep: null, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return mapper.Map<UserDto>(user);
+    }
+}

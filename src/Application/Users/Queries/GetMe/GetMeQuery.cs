@@ -1,0 +1,15 @@
+using AutoMapper;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Users.Common;
+using MediatR;
+
+namespace ChatPlatform.Application.Users.Queries.GetMe;
+
+public sealed record GetMeQuery : IRequest<UserDto>;
+
+internal sealed class GetMeQueryHandler(IApplicationDbContext db, ICurrentUser caller, IMapper mapper)
+    : IRequestHandler<GetMeQuery, UserDto>
+{
+    public async Task<UserDto> Handle(GetMeQuery request, CancellationToken cancellationToken) =>
+        mapper.Map<UserDto>(await db.GetUserAsync(caller.Id, cancellationToken));
+}

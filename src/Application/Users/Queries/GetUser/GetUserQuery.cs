@@ -1,0 +1,14 @@
+using AutoMapper;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Users.Common;
+using MediatR;
+
+namespace ChatPlatform.Application.Users.Queries.GetUser;
+
+public sealed record GetUserQuery(Guid Id) : IRequest<UserDto>;
+
+internal sealed class GetUserQueryHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetUserQuery, UserDto>
+{
+    public async Task<UserDto> Handle(GetUserQuery request, CancellationToken cancellationToken) =>
+        mapper.Map<UserDto>(await db.GetUserAsync(request.Id, cancellationToken));
+}

@@ -1,0 +1,97 @@
+using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Application.Users.Commands.ChangePassword;
+using ChatPlatform.Application.Users.Commands.ConfirmTwoFactor;
+using ChatPlatform.Application.Users.Commands.DisableTwoFactor;
+using ChatPlatform.Application.Users.Commands.EnableTwoFactor;
+using ChatPlatform.Application.Users.Commands.LockUser;
+using ChatPlatform.Application.Users.Commands.SetUserRoles;
+using ChatPlatform.Application.Users.Commands.UnlockUser;
+using ChatPlatform.Application.Users.Commands.UpdateMe;
+using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Application.Users.Queries.GetMe;
+using ChatPlatform.Application.Users.Queries.GetUser;
+using ChatPlatform.Application.Users.Queries.GetUsers;
+using ChatPlatform.Domain.Roles;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace ChatPlatform.WebApi.Controllers;
+
+[ApiController]
+[Route("api/users")]
+[Authorize]
+public sealed class UsersController(IMediator mediator) : ControllerBase
+{
+    [HttpGet("me")]
+    public async Task<ActionResult<UserDto>> GetMe(CancellationToken cancellationToken) =>
+        await mediator.Send(new GetMeQuery(), cancellationToken);
+
+    [HttpPut("me")]
+    public async Task<ActionResult<UserDto>> UpdateMe(UpdateMeCommand command, CancellationToken cancellationToken) =>
+        await mediator.Send(command, cancellationToken);
+
+    [HttpPut("me/password")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> ChangePassword(ChangePasswordCommand command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(command, cancellationToken);
+        return NoContent();
+    }
+
+    [HttpPost("me/2fa/enable")]
+    [ProducesResponseType(StatusCodes.Status202Accepted)]
+    public async Task<IActionResult> EnableTwoFactor(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new EnableTwoFactorCommand(), cancellationToken);
+        return Accepted();
+    }
+
+    [HttpPost("me/2fa/confirm")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> ConfirmTwoFactor(ConfirmTwoFactorCommand command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(command, cancellationToken);
+        return NoContent();
+    }
+
+    [HttpPost("me/2fa/disable")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> DisableTwoFactor(DisableTwoFactorCommand command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(command, cancellationToken);
+        return NoContent();
+    }
+
+    [HttpGet, Authorize(Policy = SystemPermissions.UsersRead)]
+    public async Task<ActionResult<PagedList<UserDto>>> List(
+        [FromQuery] int page = 1,
+        [FromQuery] int pageSize = PagedList<UserDto>.DefaultPageSize,
+        [FromQuery] string? search = null,
+        CancellationToken cancellationToken = default) =>
+        await mediator.Send(new GetUsersQuery(page, pageSize, search), cancellationToken);
+
+    [HttpGet("{id:guid}"), Authorize(Policy = SystemPermissions.UsersRead)]
+    public async Task<ActionResult<UserDto>> Get(Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetUserQuery(id), cancellationToken);
+
+    [HttpPut("{id:guid}/roles"), Authorize(Policy = SystemPermissions.UsersManage)]
+    public async Task<ActionResult<UserDto>> SetRoles(Guid id, SetUserRolesCommand command, CancellationToken cancellationToken) =>
+        await mediator.Send(command with { UserId = id }, cancellationToken);
+
+    [HttpPost("{id:guid}/lock"), Authorize(Policy = SystemPermissions.UsersManage)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Lock(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new LockUserCommand(id), cancellationToken);
+        return NoContent();
+    }
+
+    [HttpPost("{id:guid}/unlock"), Authorize(Policy = SystemPermissions.UsersManage)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    public async Task<IActionResult> Unlock(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new UnlockUserCommand(id), cancellationToken);
+        return NoContent();
+    }
+}
