@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Common.Behaviours;
+using ChatPlatform.Application.Messages.Common;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<SessionTokens>();
         services.AddScoped<SessionRevocation>();
         services.AddScoped<RefreshTokenLookup>();
+        services.AddSingleton<RoomSendOrder>();
         return services;
     }
 

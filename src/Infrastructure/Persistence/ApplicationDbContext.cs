@@ -1,5 +1,7 @@
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Domain.Messages;
 using ChatPlatform.Domain.Roles;
+using ChatPlatform.Domain.Rooms;
 using ChatPlatform.Domain.Sessions;
 using ChatPlatform.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<Session> Sessions => Set<Session>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Message> Messages => Set<Message>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);

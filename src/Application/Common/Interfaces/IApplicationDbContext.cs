@@ -1,4 +1,6 @@
+using ChatPlatform.Domain.Messages;
 using ChatPlatform.Domain.Roles;
+using ChatPlatform.Domain.Rooms;
 using ChatPlatform.Domain.Sessions;
 using ChatPlatform.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,8 @@ public interface IApplicationDbContext
     DbSet<Session> Sessions { get; }
     DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<RevokedAccessToken> RevokedAccessTokens { get; }
+    DbSet<Room> Rooms { get; }
+    DbSet<Message> Messages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

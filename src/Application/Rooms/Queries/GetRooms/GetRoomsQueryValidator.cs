@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace ChatPlatform.Application.Rooms.Queries.GetRooms;
+
+public sealed class GetRoomsQueryValidator : AbstractValidator<GetRoomsQuery>
+{
+    public GetRoomsQueryValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
+        RuleFor(q => q.Search).MaximumLength(100);
+    }
+}
