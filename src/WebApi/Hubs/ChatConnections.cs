@@ -8,8 +8,6 @@ internal sealed class ChatConnections(ILogger<ChatConnections> logger)
 {
     private readonly ConcurrentDictionary<string, ChatConnection> _connections = new(StringComparer.Ordinal);
 
-    public int Count => _connections.Count;
-
     public void Add(ChatConnection connection) => _connections[connection.Context.ConnectionId] = connection;
 
     public void Remove(string connectionId) => _connections.TryRemove(connectionId, out _);
