@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Restores, builds and runs every test. Integration tests start (and remove) a throwaway
 # PostgreSQL themselves, or use TEST_POSTGRES when it holds a connection string.
+# Then tests/node (the official SignalR client) when node is present.
 # Exits non-zero on any failure; the last line is "N passed, N failed, N skipped".
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -42,6 +43,19 @@ read -r passed failed skipped < <(
 # A crashed test host prints no summary of its own: never report green then.
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1
+fi
+
+# The official SignalR JavaScript client against the built API, when node is installed.
+if command -v node >/dev/null; then
+  scripts/node-test.sh 2>&1 | tee "$log"
+  node_status=${PIPESTATUS[0]}
+  read -r node_passed node_failed node_skipped < <(
+    tail -n 1 "$log" | awk '/passed, .* failed, .* skipped/ { print $1, $3, $5; found = 1 } END { if (!found) print 0, 1, 0 }')
+  passed=$(( passed + node_passed )); failed=$(( failed + node_failed )); skipped=$(( skipped + node_skipped ))
+  if [ "$node_status" -ne 0 ]; then
+    status=$node_status
+    [ "$node_failed" -eq 0 ] && failed=$(( failed + 1 ))
+  fi
 fi
 
 summary "$passed" "$failed" "$skipped"

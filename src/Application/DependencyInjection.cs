@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Common.Behaviours;
+using ChatPlatform.Application.Messages.Common;
 using ChatPlatform.Application.Roles.Common;
 using FluentValidation;
 using MediatR;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<RefreshTokenLookup>();
         services.AddScoped<TwoFactorCodes>();
         services.AddScoped<RoleHolders>();
+        services.AddSingleton<RoomSendOrder>();
         return services;
     }
 

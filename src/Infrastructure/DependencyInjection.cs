@@ -24,8 +24,10 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddDbContext<ApplicationDbContext>((provider, options) =>
-            options.UseNpgsql(ConnectionString(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<ConstraintViolationInterceptor>();
+        services.AddDbContext<ApplicationDbContext>((provider, options) => options
+            .UseNpgsql(ConnectionString(provider.GetRequiredService<IConfiguration>()))
+            .AddInterceptors(provider.GetRequiredService<ConstraintViolationInterceptor>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
 
         AddIdentity(services, configuration);

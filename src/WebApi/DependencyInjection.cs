@@ -1,6 +1,7 @@
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Infrastructure.Tokens;
 using ChatPlatform.WebApi.Authorization;
+using ChatPlatform.WebApi.Hubs;
 using ChatPlatform.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -58,6 +59,8 @@ public static class DependencyInjection
                 }
             }));
 
+        services.AddChatHub();
+
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
@@ -78,12 +81,16 @@ public static class DependencyInjection
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
         app.UseCors(CorsPolicy);
+        app.UseMiddleware<HubOriginCheck>();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
 
         app.MapControllers();
+        app.MapChatHub(CorsPolicy);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapOpenApi();

@@ -1,5 +1,7 @@
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Domain.Messages;
 using ChatPlatform.Domain.Roles;
+using ChatPlatform.Domain.Rooms;
 using ChatPlatform.Domain.Sessions;
 using ChatPlatform.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,8 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
     public DbSet<TwoFactorCode> TwoFactorCodes => Set<TwoFactorCode>();
+    public DbSet<Room> Rooms => Set<Room>();
+    public DbSet<Message> Messages => Set<Message>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);

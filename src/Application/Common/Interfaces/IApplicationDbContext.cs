@@ -1,4 +1,6 @@
+using ChatPlatform.Domain.Messages;
 using ChatPlatform.Domain.Roles;
+using ChatPlatform.Domain.Rooms;
 using ChatPlatform.Domain.Sessions;
 using ChatPlatform.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +17,8 @@ public interface IApplicationDbContext
     DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<RevokedAccessToken> RevokedAccessTokens { get; }
     DbSet<TwoFactorCode> TwoFactorCodes { get; }
+    DbSet<Room> Rooms { get; }
+    DbSet<Message> Messages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -1,0 +1,6 @@
+namespace ChatPlatform.Domain.Messages;
+
+public static class MessageRules
+{
+    public const int ContentMaxLength = 4000;
+}

@@ -1,0 +1,15 @@
+namespace ChatPlatform.WebApi.Hubs;
+
+/// <summary>The names of the server-to-client events and the hub's group naming.</summary>
+internal static class ChatEvents
+{
+    public const string ReceiveMessage = "ReceiveMessage";
+    public const string MessageDeleted = "MessageDeleted";
+    public const string UserJoined = "UserJoined";
+    public const string UserLeft = "UserLeft";
+    public const string UserTyping = "UserTyping";
+    public const string RoomDeleted = "RoomDeleted";
+
+    /// <summary>The group of a room, by its case-insensitive key.</summary>
+    public static string Group(string roomKey) => "room:" + roomKey;
+}

@@ -1,0 +1,3 @@
+namespace ChatPlatform.WebApi.Hubs;
+
+public sealed record MessageDeletedEvent(string Room, Guid Id);

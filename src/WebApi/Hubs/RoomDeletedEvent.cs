@@ -1,0 +1,3 @@
+namespace ChatPlatform.WebApi.Hubs;
+
+public sealed record RoomDeletedEvent(string Room);
