@@ -4,16 +4,18 @@
 # in one run on this machine, and prints requests/s, p50, p99 and the ratio ours/bare.
 # Target: ours >= 0.9 x bare in requests/s. Results and method: docs/benchmarks.md.
 #
-# Tunables (environment): BENCH_ROUNDS (5), BENCH_DURATION seconds per run (6),
-# BENCH_WARMUP seconds before each run (2), BENCH_CONCURRENCY open requests (32).
+# Tunables (environment): BENCH_ROUNDS (5), BENCH_DURATION seconds per run (5),
+# BENCH_WARMUP seconds before each run (2), BENCH_PRIME seconds of unrecorded load on each
+# server before the first round (25), BENCH_CONCURRENCY open requests (32).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 . scripts/lib/postgres.sh
 
 rounds=${BENCH_ROUNDS:-5}
-duration=${BENCH_DURATION:-6}
+duration=${BENCH_DURATION:-5}
 warmup=${BENCH_WARMUP:-2}
+prime=${BENCH_PRIME:-25}
 concurrency=${BENCH_CONCURRENCY:-32}
 
 work=$(mktemp -d /tmp/chatplatform-bench.XXXXXX)
@@ -139,9 +141,13 @@ field() {
   tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"
 }
 
-# Let each server's JIT reach its optimised code before anything is recorded.
+# Let each server's JIT reach its optimised code before anything is recorded: the real API
+# re-JITs much more of the framework (MVC) than the bare app, and on a busy 2-core machine that
+# took 20-30 s of load; a shorter warm-up showed up as a slow first round.
 for url in "$api_url" "$bare_url"; do
-  load "$url" >/dev/null || { echo "error: warm-up against $url failed" >&2; exit 1; }
+  dotnet benchmarks/LoadGenerator/bin/Release/net10.0/ChatPlatform.LoadGenerator.dll \
+    --url "$url/api/auth/protected" --token "$token" --concurrency "$concurrency" --warmup 0 --duration "$prime" >/dev/null ||
+    { echo "error: warm-up against $url failed" >&2; exit 1; }
 done
 
 echo "Load average before the rounds: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine skews the figures)"
