@@ -1,6 +1,7 @@
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Infrastructure.Tokens;
 using ChatPlatform.WebApi.Authorization;
+using ChatPlatform.WebApi.Endpoints;
 using ChatPlatform.WebApi.Hubs;
 using ChatPlatform.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -77,12 +78,15 @@ public static class DependencyInjection
         return origins.Select(o => o.Trim().TrimEnd('/')).Where(o => o.Length > 0).ToArray();
     }
 
+    private static bool IsPageRequest(HttpContext context) =>
+        !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments(BearerEvents.HubPathPrefix);
+
     public static WebApplication UseWebApi(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+        // The page's files are looked up on disk; API and hub requests, the hot path, skip that.
+        app.UseWhen(IsPageRequest, page => page.UseDefaultFiles().UseStaticFiles());
         app.UseCors(CorsPolicy);
         app.UseMiddleware<HubOriginCheck>();
         app.UseAuthentication();
@@ -90,6 +94,7 @@ public static class DependencyInjection
         app.UseAuthorization();
 
         app.MapControllers();
+        app.MapProtectedEndpoint();
         app.MapChatHub(CorsPolicy);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

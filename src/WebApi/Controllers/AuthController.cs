@@ -5,7 +5,6 @@ using ChatPlatform.Application.Auth.Commands.LogoutAll;
 using ChatPlatform.Application.Auth.Commands.Refresh;
 using ChatPlatform.Application.Auth.Commands.Register;
 using ChatPlatform.Application.Auth.Common;
-using ChatPlatform.Application.Auth.Queries.GetProtected;
 using ChatPlatform.Application.Auth.Queries.HasPermission;
 using ChatPlatform.Application.Auth.Queries.HasRole;
 using ChatPlatform.Application.Auth.Queries.VerifyToken;
@@ -82,8 +81,4 @@ public sealed class AuthController(IMediator mediator) : ControllerBase
     [HttpGet("has-permission/{permission}"), Authorize]
     public async Task<ActionResult<HasPermissionResult>> HasPermission(string permission, CancellationToken cancellationToken) =>
         await mediator.Send(new HasPermissionQuery(permission), cancellationToken);
-
-    [HttpGet("protected"), Authorize]
-    public async Task<ActionResult<ProtectedResult>> Protected(CancellationToken cancellationToken) =>
-        await mediator.Send(new GetProtectedQuery(), cancellationToken);
 }

@@ -1,3 +1,3 @@
-namespace ChatPlatform.Application.Auth.Queries.GetProtected;
+namespace ChatPlatform.WebApi.Endpoints;
 
 public sealed record ProtectedResult(string Message, string Username);
