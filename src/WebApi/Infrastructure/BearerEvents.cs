@@ -47,11 +47,8 @@ internal sealed class BearerEvents(IRevocationList revocations) : JwtBearerEvent
     public override async Task Challenge(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
-        var presented = context.AuthenticateFailure is not null;
-        var code = presented ? TokenFailures.CodeFor(context.AuthenticateFailure) : ErrorCodes.TokenMissing;
-        context.Response.Headers.WWWAuthenticate = presented
-            ? $"Bearer error=\"invalid_token\", error_description=\"{Describe(code)}\""
-            : "Bearer";
+        var code = context.AuthenticateFailure is null ? ErrorCodes.TokenMissing : TokenFailures.CodeFor(context.AuthenticateFailure);
+        BearerChallenge.Apply(context.Response, code, Describe(code));
         await ProblemResponses.WriteAsync(
             context.HttpContext, ProblemResponses.Create(StatusCodes.Status401Unauthorized, code, Describe(code)));
     }

@@ -25,7 +25,7 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
             ForbiddenException e => Forbidden(e),
             ConflictException e => Conflict(e),
             InvalidRequestException e => InvalidRequest(e),
-            AuthenticationFailedException e => ProblemResponses.Create(StatusCodes.Status401Unauthorized, e.Code, e.Message),
+            AuthenticationFailedException e => Unauthorized(context, e),
             AccountLockedException e => Locked(context, e),
             DomainRuleException { Code: ErrorCodes.ValidationFailed } e => ProblemResponses.Create(StatusCodes.Status400BadRequest, e.Code, e.Message),
             DomainRuleException e => ProblemResponses.Create(StatusCodes.Status409Conflict, e.Code, e.Message),
@@ -68,6 +68,12 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
         }
 
         return problem;
+    }
+
+    private static ProblemDetails Unauthorized(HttpContext context, AuthenticationFailedException e)
+    {
+        BearerChallenge.Apply(context.Response, e.Code, e.Message);
+        return ProblemResponses.Create(StatusCodes.Status401Unauthorized, e.Code, e.Message);
     }
 
     private static ProblemDetails Conflict(ConflictException e)

@@ -72,6 +72,7 @@ public sealed class LogoutTests : ApiTest
         var response = await Api.PostAsync("/api/auth/logout", new { refreshToken = alice.RefreshToken }, mallory.AccessToken);
 
         await response.ShouldBeProblem(401, "token_invalid");
+        Assert.That(response.Headers.WwwAuthenticate.ToString(), Does.StartWith("Bearer error=\"invalid_token\""));
         await Api.RefreshAsync(alice.RefreshToken);
     }
 

@@ -101,8 +101,9 @@ public sealed class MeTests : ApiTest
     {
         var alice = await Api.RegisterAndLoginAsync("alice");
 
-        await (await Api.PutAsync("/api/users/me/password", new { currentPassword = "Wr0ngPassword", newPassword = "N3wPassword!" }, alice.AccessToken))
-            .ShouldBeProblem(401, "invalid_credentials");
+        var wrong = await Api.PutAsync("/api/users/me/password", new { currentPassword = "Wr0ngPassword", newPassword = "N3wPassword!" }, alice.AccessToken);
+        await wrong.ShouldBeProblem(401, "invalid_credentials");
+        Assert.That(wrong.Headers.WwwAuthenticate.ToString(), Is.EqualTo("Bearer"), "every 401 of a protected endpoint challenges");
         var weak = await (await Api.PutAsync("/api/users/me/password", new { currentPassword = Api.Password, newPassword = "short" }, alice.AccessToken))
             .ShouldBeProblem(400, "validation_failed");
 
