@@ -112,6 +112,35 @@ public sealed class RolesTests : ApiTest
     }
 
     [Test]
+    public async Task Shrinking_a_role_revokes_every_session_of_every_holder_and_nobody_elses()
+    {
+        var admin = await Api.RegisterAdminAsync("root");
+        await (await Api.PostAsync("/api/roles", new { name = "janitor", permissions = new[] { "rooms.manage" } }, admin.AccessToken)).ShouldHaveStatus(201);
+        var holders = new List<TokenPair>();
+        foreach (var name in new[] { "bob", "carol" })
+        {
+            await Api.RegisterAsync(name);
+            await Admins.GrantRoleAsync(name, "janitor");
+            holders.Add(await Api.LoginAsync(name));
+            holders.Add(await Api.LoginAsync(name));
+        }
+
+        var bystander = await Api.RegisterAndLoginAsync("dave");
+
+        await (await Api.PutAsync("/api/roles/janitor", new { description = "Fewer rights.", permissions = Array.Empty<string>() }, admin.AccessToken)).ShouldHaveStatus(200);
+
+        foreach (var holder in holders)
+        {
+            await (await Api.GetAsync("/api/auth/protected", holder.AccessToken)).ShouldBeProblem(401, "token_revoked");
+            await (await Api.PostAsync("/api/auth/refresh", new { refreshToken = holder.RefreshToken })).ShouldBeProblem(401, "token_revoked");
+        }
+
+        await (await Api.GetAsync("/api/auth/protected", bystander.AccessToken)).ShouldHaveStatus(200);
+        await (await Api.GetAsync("/api/auth/protected", admin.AccessToken)).ShouldHaveStatus(200);
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM sessions WHERE \"RevokedReason\" = 'roles_changed'"), Is.EqualTo(4));
+    }
+
+    [Test]
     public async Task Updating_a_role_with_an_unknown_permission_is_a_400_and_an_unknown_role_a_404()
     {
         var admin = await Api.RegisterAdminAsync("root");

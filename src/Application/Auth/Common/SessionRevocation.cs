@@ -6,14 +6,41 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatPlatform.Application.Auth.Common;
 
 /// <summary>
-/// Ends sessions early. The change is committed first, then published so that every API
+/// Ends sessions early. The change is saved first, then published so that every API
 /// instance refuses the sessions' tokens from its in-memory revocation list.
 /// </summary>
 internal sealed class SessionRevocation(
     IApplicationDbContext db, ITokenService tokens, IRevocationPublisher publisher, TimeProvider clock)
 {
-    public async Task RevokeAsync(
+    /// <summary>Revokes the given sessions of one user and, optionally, the access token presented by that user.</summary>
+    public Task RevokeAsync(
         Guid userId,
+        IReadOnlyCollection<Session> sessions,
+        string reason,
+        AccessTokenReference? accessToken,
+        CancellationToken cancellationToken) =>
+        CommitAsync([userId], sessions, reason, accessToken, cancellationToken);
+
+    /// <summary>Revokes every session of the user that may still have live tokens, except <paramref name="keep"/>.</summary>
+    public async Task RevokeAllAsync(
+        Guid userId, string reason, AccessTokenReference? accessToken, Guid? keep, CancellationToken cancellationToken) =>
+        await CommitAsync([userId], await LiveSessionsAsync([userId], keep, cancellationToken), reason, accessToken, cancellationToken);
+
+    /// <summary>Revokes every live session of all these users with one query and one save.</summary>
+    public async Task RevokeAllAsync(IReadOnlyCollection<Guid> userIds, string reason, CancellationToken cancellationToken) =>
+        await CommitAsync(userIds, await LiveSessionsAsync(userIds, keep: null, cancellationToken), reason, null, cancellationToken);
+
+    private async Task<List<Session>> LiveSessionsAsync(IReadOnlyCollection<Guid> userIds, Guid? keep, CancellationToken cancellationToken)
+    {
+        var liveSince = clock.GetUtcNow() - tokens.AccessTokenLifetime;
+        return await db.Sessions
+            .Where(s => userIds.Contains(s.UserId) && s.RevokedAt == null && s.ExpiresAt > liveSince && s.Id != keep)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <param name="accessToken">Only ever the token of a single user's own request, so it belongs to that user.</param>
+    private async Task CommitAsync(
+        IReadOnlyCollection<Guid> userIds,
         IReadOnlyCollection<Session> sessions,
         string reason,
         AccessTokenReference? accessToken,
@@ -27,7 +54,7 @@ internal sealed class SessionRevocation(
 
         if (accessToken is not null)
         {
-            db.RevokedAccessTokens.Add(RevokedAccessToken.For(accessToken.TokenId, userId, accessToken.ExpiresAt));
+            db.RevokedAccessTokens.Add(RevokedAccessToken.For(accessToken.TokenId, userIds.Single(), accessToken.ExpiresAt));
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -39,18 +66,10 @@ internal sealed class SessionRevocation(
             until = accessToken.ExpiresAt;
         }
 
-        var revocation = new Revocation(userId, sessions.Select(s => s.Id).ToList(), accessToken?.TokenId, until);
-        await publisher.PublishAsync(revocation, cancellationToken);
-    }
-
-    /// <summary>Revokes every session of the user that may still have live tokens, except <paramref name="keep"/>.</summary>
-    public async Task RevokeAllAsync(
-        Guid userId, string reason, AccessTokenReference? accessToken, Guid? keep, CancellationToken cancellationToken)
-    {
-        var liveSince = clock.GetUtcNow() - tokens.AccessTokenLifetime;
-        var sessions = await db.Sessions
-            .Where(s => s.UserId == userId && s.RevokedAt == null && s.ExpiresAt > liveSince && s.Id != keep)
-            .ToListAsync(cancellationToken);
-        await RevokeAsync(userId, sessions, reason, accessToken, cancellationToken);
+        foreach (var userId in userIds)
+        {
+            var revoked = sessions.Where(s => s.UserId == userId).Select(s => s.Id).ToList();
+            await publisher.PublishAsync(new Revocation(userId, revoked, accessToken?.TokenId, until), cancellationToken);
+        }
     }
 }

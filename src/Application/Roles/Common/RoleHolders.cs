@@ -14,11 +14,6 @@ internal sealed class RoleHolders(IApplicationDbContext db, SessionRevocation re
             .Select(u => u.Id)
             .ToListAsync(cancellationToken);
 
-    public async Task RevokeAsync(IEnumerable<Guid> userIds, CancellationToken cancellationToken)
-    {
-        foreach (var userId in userIds)
-        {
-            await revocation.RevokeAllAsync(userId, RevocationReasons.RolesChanged, accessToken: null, keep: null, cancellationToken);
-        }
-    }
+    public Task RevokeAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken) =>
+        userIds.Count == 0 ? Task.CompletedTask : revocation.RevokeAllAsync(userIds, RevocationReasons.RolesChanged, cancellationToken);
 }
