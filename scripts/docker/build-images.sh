@@ -24,6 +24,7 @@ cache=${CHATPLATFORM_IMAGE_CACHE:-/var/cache/chatplatform-images}
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 suite=bookworm
 dotnet_root=${DOTNET_ROOT:-$(dirname "$(readlink -f "$(command -v dotnet)")")}
+ca_bundle=/etc/ssl/certs/ca-certificates.crt
 
 print_env=false
 wanted=()
@@ -56,6 +57,20 @@ build() {
   docker build -q -t "$tag" --build-arg "BASE_IMAGE=$base" -f "$here/$name/Dockerfile" "$context" >&2
 }
 
+# The .NET images: the context is the dotnet root (as dotnet/), the Dockerfile and this machine's CA bundle.
+# The bundle is there because these images reach NuGet and npm (restore, publish) the way this
+# machine does, possibly through a proxy that only the machine's own trust store accepts.
+build_dotnet() {
+  local tag=$1 name=$2
+  if exists "$tag"; then
+    say "$tag exists, skipped"
+    return
+  fi
+  say "building $tag"
+  tar -c --transform 's,^\./,dotnet/,' -C "$dotnet_root" . -C "$here/$name" Dockerfile -C "$(dirname "$ca_bundle")" "$(basename "$ca_bundle")" \
+    | docker build -q -t "$tag" --build-arg "BASE_IMAGE=$base" - >&2
+}
+
 if exists "$base"; then
   say "$base exists, skipped"
 else
@@ -83,9 +98,8 @@ for name in "${wanted[@]}"; do
   case "$name" in
     postgres) build "$postgres" postgres "$here/postgres" & ;;
     nginx) build "$nginx" nginx "$here/nginx" & ;;
-    # The .NET images copy from the dotnet root, so that is their build context.
-    dotnet-sdk) build "$sdk" dotnet-sdk "$dotnet_root" & ;;
-    aspnet) build "$aspnet" aspnet "$dotnet_root" & ;;
+    dotnet-sdk) build_dotnet "$sdk" dotnet-sdk & ;;
+    aspnet) build_dotnet "$aspnet" aspnet & ;;
   esac
   pids+=($!)
 done
