@@ -3,15 +3,16 @@
 #
 # The base images are build arguments whose defaults are the public images; where no registry can
 # be reached, scripts/docker/build-images.sh builds stand-ins and docker-compose.yml passes them in
-# (DOTNET_SDK_IMAGE, ASPNET_IMAGE). Whatever the SDK image, it needs node and npm once the build
-# restores client libraries from npm: the local one has Debian's; the public sdk:10.0 image does
-# not, so with it install them first (see README, "Docker").
+# (DOTNET_SDK_IMAGE, ASPNET_IMAGE).
 # Written for the classic builder too (no BuildKit-only syntax): docker-compose v1 and Docker
 # without buildx use it.
 ARG SDK_IMAGE=mcr.microsoft.com/dotnet/sdk:10.0
 ARG RUNTIME_IMAGE=mcr.microsoft.com/dotnet/aspnet:10.0
 
 FROM ${SDK_IMAGE} AS build
+# The build restores the page's client libraries from npm: node and npm from the distribution when
+# the SDK image has none (the public one; the local one has them already).
+RUN command -v npm >/dev/null || (apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*)
 WORKDIR /source
 # Restore first, from the project files alone, so a code change does not download packages again.
 COPY Directory.Build.props Directory.Packages.props ./
