@@ -56,8 +56,26 @@ failed() {
 
 say "building"
 "${compose[@]}" build || { say "the stack could not be built"; exit 2; }
+# An API container that died, keeps restarting or never became healthy is the code's fault (exit 1);
+# anything else that stops `up` (a port in use, the engine) is not (exit 2).
+api_broken() {
+  local service id state
+  for service in api api-2; do
+    id=$("${compose[@]}" ps -q "$service" 2>/dev/null)
+    [ -n "$id" ] || continue
+    state=$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$id")
+    case "$state" in exited*|dead*|restarting*|*unhealthy) return 0 ;; esac
+  done
+  return 1
+}
+
 say "starting"
-"${compose[@]}" up -d || { "${compose[@]}" logs --tail=60; say "the stack could not be started"; exit 2; }
+if ! "${compose[@]}" up -d; then
+  api_broken && failed "an API container exited or is unhealthy"
+  "${compose[@]}" logs --tail=60
+  say "the stack could not be started"
+  exit 2
+fi
 
 wait_ready() {
   local url=$1 deadline=$((SECONDS + 180))
