@@ -32,7 +32,8 @@ elif command -v docker-compose >/dev/null; then
 else
   say "neither 'docker compose' nor docker-compose is installed"; exit 2
 fi
-compose+=(-p "chatplatform-smoke-$profile" "${profile_args[@]}")
+project="chatplatform-smoke-$profile"
+compose+=(-p "$project" "${profile_args[@]}")
 
 # Ports of their own, so a scripts/run.sh on 5080 does not get in the way.
 export API_PORT=${SMOKE_API_PORT:-15080} API_2_PORT=${SMOKE_API_2_PORT:-15081} PROXY_PORT=${SMOKE_PROXY_PORT:-15090}
@@ -59,12 +60,13 @@ say "building"
 # An API container that died, keeps restarting or never became healthy is the code's fault (exit 1);
 # anything else that stops `up` (a port in use, the engine) is not (exit 2).
 api_broken() {
-  local service id state
-  for service in api api-2; do
-    id=$("${compose[@]}" ps -q "$service" 2>/dev/null)
-    [ -n "$id" ] || continue
-    state=$(docker inspect -f '{{.State.Status}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$id")
+  local id state
+  for id in $(docker ps -aq --filter "label=com.docker.compose.project=$project" --filter "label=com.docker.compose.service=api" \
+      && docker ps -aq --filter "label=com.docker.compose.project=$project" --filter "label=com.docker.compose.service=api-2"); do
+    # A restart resets the health to "starting", so a crash loop shows in the restart count.
+    state=$(docker inspect -f '{{.State.Status}} {{.RestartCount}} {{if .State.Health}}{{.State.Health.Status}}{{end}}' "$id")
     case "$state" in exited*|dead*|restarting*|*unhealthy) return 0 ;; esac
+    [ "$(cut -d' ' -f2 <<<"$state")" -eq 0 ] || return 0
   done
   return 1
 }
