@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using ChatPlatform.Application.Auth.Common;
+using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Behaviours;
 using ChatPlatform.Application.Messages.Common;
 using ChatPlatform.Application.Roles.Common;
@@ -41,7 +42,8 @@ public static class DependencyInjection
         services.AddScoped<SessionRevocation>();
         services.AddScoped<RefreshTokenLookup>();
         services.AddScoped<TwoFactorCodes>();
-        services.AddScoped<RoleHolders>();
+        services.AddScoped<AdminChange>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminChangeBehaviour<,>));
         services.AddSingleton<RoomSendOrder>();
         return services;
     }

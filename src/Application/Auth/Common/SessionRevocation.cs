@@ -26,9 +26,13 @@ internal sealed class SessionRevocation(
         Guid userId, string reason, AccessTokenReference? accessToken, Guid? keep, CancellationToken cancellationToken) =>
         await CommitAsync([userId], await LiveSessionsAsync([userId], keep, cancellationToken), reason, accessToken, cancellationToken);
 
-    /// <summary>Revokes every live session of all these users with one query and one save.</summary>
-    public async Task RevokeAllAsync(IReadOnlyCollection<Guid> userIds, string reason, CancellationToken cancellationToken) =>
-        await CommitAsync(userIds, await LiveSessionsAsync(userIds, keep: null, cancellationToken), reason, null, cancellationToken);
+    /// <summary>
+    /// Revokes every live session of all these users with one query and one save, without
+    /// publishing: for a change inside a transaction, whose caller publishes the returned
+    /// revocations after commit.
+    /// </summary>
+    public async Task<IReadOnlyList<Revocation>> StageAllAsync(IReadOnlyCollection<Guid> userIds, string reason, CancellationToken cancellationToken) =>
+        await StageAsync(userIds, await LiveSessionsAsync(userIds, keep: null, cancellationToken), reason, null, cancellationToken);
 
     private async Task<List<Session>> LiveSessionsAsync(IReadOnlyCollection<Guid> userIds, Guid? keep, CancellationToken cancellationToken)
     {
@@ -38,8 +42,21 @@ internal sealed class SessionRevocation(
             .ToListAsync(cancellationToken);
     }
 
-    /// <param name="accessToken">Only ever the token of a single user's own request, so it belongs to that user.</param>
     private async Task CommitAsync(
+        IReadOnlyCollection<Guid> userIds,
+        IReadOnlyCollection<Session> sessions,
+        string reason,
+        AccessTokenReference? accessToken,
+        CancellationToken cancellationToken)
+    {
+        foreach (var entry in await StageAsync(userIds, sessions, reason, accessToken, cancellationToken))
+        {
+            await publisher.PublishAsync(entry, cancellationToken);
+        }
+    }
+
+    /// <param name="accessToken">Only ever the token of a single user's own request, so it belongs to that user.</param>
+    private async Task<IReadOnlyList<Revocation>> StageAsync(
         IReadOnlyCollection<Guid> userIds,
         IReadOnlyCollection<Session> sessions,
         string reason,
@@ -66,10 +83,8 @@ internal sealed class SessionRevocation(
             until = accessToken.ExpiresAt;
         }
 
-        foreach (var userId in userIds)
-        {
-            var revoked = sessions.Where(s => s.UserId == userId).Select(s => s.Id).ToList();
-            await publisher.PublishAsync(new Revocation(userId, revoked, accessToken?.TokenId, until), cancellationToken);
-        }
+        return userIds
+            .Select(userId => new Revocation(userId, sessions.Where(s => s.UserId == userId).Select(s => s.Id).ToList(), accessToken?.TokenId, until))
+            .ToList();
     }
 }
