@@ -41,9 +41,9 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
 
     [HttpPost("me/2fa/enable")]
     [ProducesResponseType(StatusCodes.Status202Accepted)]
-    public async Task<IActionResult> EnableTwoFactor(CancellationToken cancellationToken)
+    public async Task<IActionResult> EnableTwoFactor(EnableTwoFactorCommand command, CancellationToken cancellationToken)
     {
-        await mediator.Send(new EnableTwoFactorCommand(), cancellationToken);
+        await mediator.Send(command, cancellationToken);
         return Accepted();
     }
 
