@@ -29,7 +29,11 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
 
-        services.AddControllers(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+        services.AddControllers(options =>
+            {
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.Filters.Add<ControlCharacterArguments>();
+            })
             .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
         services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Customize);
@@ -85,6 +89,7 @@ public static class DependencyInjection
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<JsonCharsetCheck>();
         // The page's files are looked up on disk; API and hub requests, the hot path, skip that.
         app.UseWhen(IsPageRequest, page => page.UseDefaultFiles().UseStaticFiles());
         app.UseCors(CorsPolicy);

@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Domain.Roles;
 using FluentValidation;
 
@@ -9,7 +10,7 @@ internal static class RoleRules
     public const int MaxPermissions = 1000;
 
     public static IRuleBuilderOptions<T, string?> ValidDescription<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(Role.DescriptionMaxLength);
+        rule.MaximumLength(Role.DescriptionMaxLength).NoControlCharacters();
 
     public static IRuleBuilderOptions<T, IReadOnlyList<string>> ValidPermissionList<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
         rule.NotNull()
