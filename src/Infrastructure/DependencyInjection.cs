@@ -40,10 +40,28 @@ public static class DependencyInjection
         return services;
     }
 
-    public static string ConnectionString(IConfiguration configuration) =>
-        configuration.GetConnectionString(ConnectionStringName)
-        ?? throw new InvalidOperationException(
-            $"ConnectionStrings:{ConnectionStringName} is required (environment variable ConnectionStrings__{ConnectionStringName}).");
+    /// <summary>Connections one instance may hold when the connection string does not say (<c>Maximum Pool Size</c>).</summary>
+    public const int DefaultMaxPoolSize = 30;
+
+    /// <summary>
+    /// The configured connection string, with the pool bounded to <see cref="DefaultMaxPoolSize"/>
+    /// unless it sets <c>Maximum Pool Size</c> itself: Npgsql's own default (100) lets one burst
+    /// of requests on one instance take every connection a default PostgreSQL allows.
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException(
+                $"ConnectionStrings:{ConnectionStringName} is required (environment variable ConnectionStrings__{ConnectionStringName}).");
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = configured };
+        if (given.Keys.Cast<string>().Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal) is var k
+                && (k.Equals("MaximumPoolSize", StringComparison.OrdinalIgnoreCase) || k.Equals("MaxPoolSize", StringComparison.OrdinalIgnoreCase))))
+        {
+            return configured;
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(configured) { MaxPoolSize = DefaultMaxPoolSize }.ConnectionString;
+    }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
     {

@@ -96,6 +96,7 @@ public static class DependencyInjection
         app.UseMiddleware<HubOriginCheck>();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseMiddleware<HubConnectionLimit>();
         app.UseAuthorization();
 
         app.MapControllers();
