@@ -34,7 +34,12 @@ public static class DependencyInjection
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 options.Filters.Add<ControlCharacterArguments>();
             })
-            .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
+            .AddJsonOptions(options =>
+            {
+                options.JsonSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
+                // The reader's own messages name .NET types ("could not be converted to System.Int32"); clients get a plain one.
+                options.AllowInputFormatterExceptionMessages = false;
+            });
         services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Customize);
         services.AddExceptionHandler<ExceptionProblemHandler>();
@@ -87,6 +92,7 @@ public static class DependencyInjection
 
     public static WebApplication UseWebApi(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<JsonCharsetCheck>();
