@@ -224,4 +224,43 @@ public sealed class InputBoundsTests : ChatTest
 
         await response.ShouldBeProblem(401, "token_invalid");
     }
+
+    private static string Text(int length) => new('a', length);
+
+    private static IEnumerable<TestCaseData> BodyBounds()
+    {
+        var password = Api.Password;
+        yield return new TestCaseData("POST", "/api/auth/register", new Dictionary<string, object> { ["username"] = Text(33), ["email"] = "x@example.com", ["password"] = password, ["confirmPassword"] = password }, "username").SetName("register username over 32");
+        yield return new TestCaseData("POST", "/api/auth/register", new Dictionary<string, object> { ["username"] = "xavier", ["email"] = Text(250) + "@x.io", ["password"] = password, ["confirmPassword"] = password }, "email").SetName("register email over 254");
+        yield return new TestCaseData("POST", "/api/auth/register", new Dictionary<string, object> { ["username"] = "xavier", ["email"] = "x@example.com", ["password"] = password, ["confirmPassword"] = password, ["firstName"] = Text(101) }, "firstName").SetName("register first name over 100");
+        yield return new TestCaseData("POST", "/api/auth/login", new Dictionary<string, object> { ["username"] = Text(257), ["password"] = password }, "username").SetName("login username over 256");
+        yield return new TestCaseData("POST", "/api/auth/login", new Dictionary<string, object> { ["username"] = "alice", ["password"] = Text(257) }, "password").SetName("login password over 256");
+        yield return new TestCaseData("POST", "/api/auth/login/2fa", new Dictionary<string, object> { ["challengeToken"] = Text(257), ["code"] = "123456" }, "challengeToken").SetName("challenge over 256");
+        yield return new TestCaseData("POST", "/api/auth/login/2fa", new Dictionary<string, object> { ["challengeToken"] = "x", ["code"] = Text(17) }, "code").SetName("code over 16");
+        yield return new TestCaseData("POST", "/api/auth/refresh", new Dictionary<string, object> { ["refreshToken"] = Text(513) }, "refreshToken").SetName("refresh token over 512");
+        yield return new TestCaseData("POST", "/api/auth/verify", new Dictionary<string, object> { ["token"] = Text(8193) }, "token").SetName("verified token over 8192");
+        yield return new TestCaseData("PUT", "/api/users/me", new Dictionary<string, object> { ["lastName"] = Text(101) }, "lastName").SetName("me last name over 100");
+        yield return new TestCaseData("PUT", "/api/users/me/password", new Dictionary<string, object> { ["currentPassword"] = Text(257), ["newPassword"] = "Sturdy-Pass-91" }, "currentPassword").SetName("current password over 256");
+        yield return new TestCaseData("POST", "/api/users/me/2fa/enable", new Dictionary<string, object> { ["password"] = Text(257) }, "password").SetName("2fa password over 256");
+        yield return new TestCaseData("POST", "/api/users/me/2fa/confirm", new Dictionary<string, object> { ["code"] = Text(17) }, "code").SetName("2fa confirm code over 16");
+        yield return new TestCaseData("POST", "/api/rooms", new Dictionary<string, object> { ["name"] = Text(65) }, "name").SetName("room name over 64");
+        yield return new TestCaseData("POST", "/api/rooms", new Dictionary<string, object> { ["name"] = "ok", ["description"] = Text(501) }, "description").SetName("room description over 500");
+        yield return new TestCaseData("POST", "/api/rooms/general/messages", new Dictionary<string, object> { ["content"] = Text(4001) }, "content").SetName("message over 4000");
+        yield return new TestCaseData("POST", "/api/roles", new Dictionary<string, object> { ["name"] = Text(65) }, "name").SetName("role name over 64");
+        yield return new TestCaseData("POST", "/api/roles", new Dictionary<string, object> { ["name"] = "ok", ["description"] = Text(501) }, "description").SetName("role description over 500");
+        yield return new TestCaseData("POST", "/api/roles", new Dictionary<string, object> { ["name"] = "ok", ["permissions"] = Enumerable.Repeat("rooms.create", 1001).ToArray() }, "permissions").SetName("role permissions over 1000");
+        yield return new TestCaseData("POST", "/api/roles", new Dictionary<string, object> { ["name"] = "ok", ["permissions"] = new[] { "a." + Text(100) } }, "permissions").SetName("permission code in a role over 100");
+        yield return new TestCaseData("POST", "/api/permissions", new Dictionary<string, object> { ["code"] = "a." + Text(100) }, "code").SetName("permission code over 100");
+        yield return new TestCaseData("POST", "/api/permissions", new Dictionary<string, object> { ["code"] = "a.b", ["description"] = Text(501) }, "description").SetName("permission description over 500");
+        yield return new TestCaseData("PUT", "/api/users/00000000-0000-0000-0000-000000000001/roles", new Dictionary<string, object> { ["roles"] = Enumerable.Repeat("user", 101).ToArray() }, "roles").SetName("roles over 100");
+    }
+
+    [TestCaseSource(nameof(BodyBounds))]
+    public async Task Every_text_and_list_in_a_body_has_a_bound(string method, string path, Dictionary<string, object> body, string field)
+    {
+        var root = await Api.RegisterAdminAsync("root");
+        await CreateRoomAsync(root.AccessToken, "general");
+
+        await ShouldNameField(await Api.SendAsync(new HttpMethod(method), path, body, root.AccessToken), field);
+    }
 }

@@ -15,6 +15,6 @@ internal static class RoleRules
     public static IRuleBuilderOptions<T, IReadOnlyList<string>> ValidPermissionList<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
         rule.NotNull()
             .Must(codes => codes is null || codes.Count <= MaxPermissions).WithMessage($"At most {MaxPermissions} permissions.")
-            .Must(codes => codes is null || codes.All(c => c is not null && System.Text.RegularExpressions.Regex.IsMatch(c, Permission.CodePattern)))
+            .Must(codes => codes is null || codes.All(c => c is not null && c.Length <= Permission.CodeMaxLength && System.Text.RegularExpressions.Regex.IsMatch(c, Permission.CodePattern)))
             .WithMessage("Every permission must be a code such as 'rooms.create'.");
 }
