@@ -4,7 +4,6 @@ using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Behaviours;
 using ChatPlatform.Application.Messages.Common;
-using ChatPlatform.Application.Roles.Common;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Configuration;
