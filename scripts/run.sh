@@ -24,15 +24,22 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 # Local state lives under /tmp: the postgres user cannot enter a checkout under /root (mode 700).
+# It may be entered (the postgres user must reach pgdata) but not listed; pgdata and mail are 700.
 state="/tmp/chatplatform-$(printf '%s' "$root" | sha1sum | cut -c1-12)"
 mkdir -p "$state"
+chmod 711 "$state"
 
 if [ -z "${ConnectionStrings__Postgres:-}" ]; then
-  pg_start "$state/pgdata"
+  # Only the role chatplatform may connect over TCP, with a password kept beside the data.
+  if [ ! -s "$state/pg.password" ]; then
+    (umask 077; head -c 24 /dev/urandom | base64 -w0 | tr '+/' '-_' > "$state/pg.password")
+  fi
+  PG_APP_USER=chatplatform pg_start "$state/pgdata"
   started_pg="$state/pgdata"
   pg_ensure_database "$PG_PORT" chatplatform
-  export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=chatplatform;Username=postgres"
-  echo "Local PostgreSQL on 127.0.0.1:$PG_PORT (data in $state/pgdata)"
+  pg_ensure_app_user "$PG_PORT" chatplatform "$(cat "$state/pg.password")"
+  export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=chatplatform;Username=chatplatform;Password=$(cat "$state/pg.password")"
+  echo "Local PostgreSQL on 127.0.0.1:$PG_PORT (data in $state/pgdata; role chatplatform, password in $state/pg.password)"
 fi
 
 # A signing key kept beside the local data, so tokens survive restarts of this script.
@@ -46,7 +53,11 @@ fi
 
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-export Email__PickupDirectory="${Email__PickupDirectory:-$state/mail}"
+if [ -z "${Email__PickupDirectory:-}" ]; then
+  export Email__PickupDirectory="$state/mail"
+  mkdir -p "$Email__PickupDirectory"
+  chmod 700 "$Email__PickupDirectory"
+fi
 
 dotnet build src/WebApi -c Release -v quiet -nologo
 echo "Serving on $ASPNETCORE_URLS (Ctrl+C to stop)"

@@ -1,10 +1,10 @@
 using System.Reflection;
 using System.Text.Json;
 using ChatPlatform.Application.Auth.Common;
+using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Behaviours;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Rooms.Common;
-using ChatPlatform.Application.Roles.Common;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Configuration;
@@ -41,7 +41,8 @@ public static class DependencyInjection
         services.AddScoped<SessionRevocation>();
         services.AddScoped<RefreshTokenLookup>();
         services.AddScoped<TwoFactorCodes>();
-        services.AddScoped<RoleHolders>();
+        services.AddScoped<AdminChange>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminChangeBehaviour<,>));
         services.AddSingleton<KnownRooms>();
         services.AddSingleton<IBusEventHandler>(provider => provider.GetRequiredService<KnownRooms>());
         return services;

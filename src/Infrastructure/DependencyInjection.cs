@@ -109,7 +109,8 @@ public static class DependencyInjection
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
             })
-            .AddUserManager<ClockedUserManager>();
+            .AddUserManager<ClockedUserManager>()
+            .AddPasswordValidator<CommonPasswordValidator>();
         services.AddScoped<IUserStore<User>>(provider => provider.GetRequiredService<UserStore>());
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddSingleton<PermissionCatalogue>();

@@ -29,8 +29,17 @@ public static class DependencyInjection
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
 
-        services.AddControllers(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
-            .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
+        services.AddControllers(options =>
+            {
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                options.Filters.Add<ControlCharacterArguments>();
+            })
+            .AddJsonOptions(options =>
+            {
+                options.JsonSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter());
+                // The reader's own messages name .NET types ("could not be converted to System.Int32"); clients get a plain one.
+                options.AllowInputFormatterExceptionMessages = false;
+            });
         services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Customize);
         services.AddExceptionHandler<ExceptionProblemHandler>();
@@ -83,15 +92,18 @@ public static class DependencyInjection
 
     public static WebApplication UseWebApi(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<ReadinessGate>();
+        app.UseMiddleware<JsonCharsetCheck>();
         // The page's files are looked up on disk; API and hub requests, the hot path, skip that.
         app.UseWhen(IsPageRequest, page => page.UseDefaultFiles().UseStaticFiles());
         app.UseCors(CorsPolicy);
         app.UseMiddleware<HubOriginCheck>();
         app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseMiddleware<HubConnectionLimit>();
         app.UseAuthorization();
 
         app.MapControllers();

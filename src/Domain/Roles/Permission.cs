@@ -6,7 +6,7 @@ namespace ChatPlatform.Domain.Roles;
 /// <summary>A named capability that roles grant, such as <c>rooms.create</c>.</summary>
 public sealed partial class Permission
 {
-    public const string CodePattern = @"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$";
+    public const string CodePattern = @"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*\z";
     public const int CodeMaxLength = 100;
     public const int DescriptionMaxLength = 500;
 

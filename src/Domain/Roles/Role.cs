@@ -5,7 +5,7 @@ namespace ChatPlatform.Domain.Roles;
 /// <summary>A named set of permissions that users are given.</summary>
 public sealed class Role
 {
-    public const string NamePattern = "^[A-Za-z0-9_.-]{1,64}$";
+    public const string NamePattern = @"^[A-Za-z0-9_.-]{1,64}\z";
     public const int NameMaxLength = 64;
     public const int DescriptionMaxLength = 500;
 

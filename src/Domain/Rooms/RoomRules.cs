@@ -5,5 +5,5 @@ public static class RoomRules
 {
     public const int NameMaxLength = 64;
     public const int DescriptionMaxLength = 500;
-    public const string NamePattern = "^[A-Za-z0-9_-]+$";
+    public const string NamePattern = @"^[A-Za-z0-9_-]+\z";
 }

@@ -6,6 +6,9 @@ namespace ChatPlatform.Domain.Users;
 /// </summary>
 public sealed class TwoFactorCode
 {
+    /// <summary>Tries a code may take, right or wrong; past them it is dead, so guessing six digits stays hopeless.</summary>
+    public const int MaxAttempts = 5;
+
     private TwoFactorCode()
     {
         CodeHash = string.Empty;
@@ -20,6 +23,9 @@ public sealed class TwoFactorCode
     public DateTimeOffset ExpiresAt { get; private set; }
     public DateTimeOffset? UsedAt { get; private set; }
 
+    /// <summary>Codes presented for it so far; counted atomically in the database before each comparison.</summary>
+    public int Attempts { get; private set; }
+
     public static TwoFactorCode Issue(
         Guid id, Guid userId, TwoFactorPurpose purpose, string codeHash, string? challengeHash, DateTimeOffset now, TimeSpan lifetime) => new()
     {
@@ -32,5 +38,5 @@ public sealed class TwoFactorCode
         ExpiresAt = now + lifetime,
     };
 
-    public bool IsUsable(DateTimeOffset now) => UsedAt is null && now < ExpiresAt;
+    public bool IsUsable(DateTimeOffset now) => UsedAt is null && now < ExpiresAt && Attempts < MaxAttempts;
 }

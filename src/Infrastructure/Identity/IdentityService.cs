@@ -116,11 +116,8 @@ internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<U
             return new PasswordCheck(PasswordCheckResult.WrongPassword);
         }
 
-        if (user.AccessFailedCount > 0)
-        {
-            await users.ResetAccessFailedCountAsync(user);
-        }
-
+        // The failure count is not reset here: a correct password is only half of a two-factor
+        // login, and resetting on it would give a thief with the password endless code guesses.
         return new PasswordCheck(PasswordCheckResult.Success);
     }
 

@@ -31,25 +31,33 @@ public sealed class AuthController(IMediator mediator) : ControllerBase
     }
 
     [HttpPost("login"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Login)]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     [ProducesResponseType<TokenPairDto>(StatusCodes.Status200OK)]
     [ProducesResponseType<TwoFactorChallengeDto>(StatusCodes.Status202Accepted)]
     public async Task<IActionResult> Login(LoginCommand command, [FromQuery] bool useCookie, CancellationToken cancellationToken) =>
         LoginResponse.From(Response, await mediator.Send(command, cancellationToken), useCookie);
 
     [HttpPost("login/2fa"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Login)]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<ActionResult<TokenPairDto>> LoginTwoFactor(
         LoginTwoFactorCommand command, [FromQuery] bool useCookie, CancellationToken cancellationToken) =>
         RefreshTokenCookie.Deliver(Response, await mediator.Send(command, cancellationToken), useCookie);
 
+    /// <remarks>
+    /// A refresh token taken from the cookie is always answered in cookie mode, whatever
+    /// <paramref name="useCookie"/> says, so a script on the page never sees a cookie-held token.
+    /// </remarks>
     [HttpPost("refresh"), AllowAnonymous]
+    [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<ActionResult<TokenPairDto>> Refresh(
         [FromBody(EmptyBodyBehavior = EmptyBodyBehavior.Allow)] RefreshCommand? command,
         [FromQuery] bool useCookie,
-        CancellationToken cancellationToken) =>
-        RefreshTokenCookie.Deliver(
-            Response,
-            await mediator.Send(new RefreshCommand(command?.RefreshToken ?? RefreshTokenCookie.Read(Request)), cancellationToken),
-            useCookie);
+        CancellationToken cancellationToken)
+    {
+        var fromBody = command?.RefreshToken;
+        var pair = await mediator.Send(new RefreshCommand(fromBody ?? RefreshTokenCookie.Read(Request)), cancellationToken);
+        return RefreshTokenCookie.Deliver(Response, pair, useCookie || fromBody is null);
+    }
 
     [HttpPost("verify"), AllowAnonymous]
     public async Task<ActionResult<VerifyTokenResult>> Verify(VerifyTokenQuery query, CancellationToken cancellationToken) =>

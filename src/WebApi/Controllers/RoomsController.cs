@@ -11,6 +11,7 @@ using ChatPlatform.Application.Rooms.Common;
 using ChatPlatform.Application.Rooms.Queries.GetRoom;
 using ChatPlatform.Application.Rooms.Queries.GetRooms;
 using ChatPlatform.Domain.Roles;
+using ChatPlatform.WebApi.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -27,7 +28,7 @@ public sealed class RoomsController(IMediator mediator) : ControllerBase
         [FromQuery] int page = 1, [FromQuery] int pageSize = 20, [FromQuery] string? search = null, CancellationToken cancellationToken = default) =>
         await mediator.Send(new GetRoomsQuery(page, pageSize, search), cancellationToken);
 
-    [HttpPost, Authorize(Policy = SystemPermissions.RoomsCreate)]
+    [HttpPost, Authorize(Policy = SystemPermissions.RoomsCreate), UserLimit(UserRateLimits.Rooms)]
     [ProducesResponseType<RoomDto>(StatusCodes.Status201Created)]
     public async Task<ActionResult<RoomDto>> Create(CreateRoomCommand command, CancellationToken cancellationToken)
     {
@@ -64,7 +65,7 @@ public sealed class RoomsController(IMediator mediator) : ControllerBase
         return Ok(await mediator.Send(new GetMessagesQuery(name, before, limit), cancellationToken));
     }
 
-    [HttpPost("{name}/messages")]
+    [HttpPost("{name}/messages"), UserLimit(UserRateLimits.Messages)]
     [ProducesResponseType<MessageDto>(StatusCodes.Status201Created)]
     public async Task<ActionResult<MessageDto>> Send(string name, PostMessageRequest request, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ using ChatPlatform.Application.Users.Queries.GetMe;
 using ChatPlatform.Application.Users.Queries.GetUser;
 using ChatPlatform.Application.Users.Queries.GetUsers;
 using ChatPlatform.Domain.Roles;
+using ChatPlatform.WebApi.Infrastructure;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -39,11 +40,11 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
         return NoContent();
     }
 
-    [HttpPost("me/2fa/enable")]
+    [HttpPost("me/2fa/enable"), UserLimit(UserRateLimits.Email)]
     [ProducesResponseType(StatusCodes.Status202Accepted)]
-    public async Task<IActionResult> EnableTwoFactor(CancellationToken cancellationToken)
+    public async Task<IActionResult> EnableTwoFactor(EnableTwoFactorCommand command, CancellationToken cancellationToken)
     {
-        await mediator.Send(new EnableTwoFactorCommand(), cancellationToken);
+        await mediator.Send(command, cancellationToken);
         return Accepted();
     }
 

@@ -15,11 +15,22 @@ internal static class ChatHubSetup
             {
                 options.MaximumReceiveMessageSize = MaximumReceiveMessageBytes;
                 options.AddFilter<HubErrorFilter>();
+                options.AddFilter<HubUserLimits>();
             })
             .AddJsonProtocol(options => options.PayloadSerializerOptions.Converters.Add(new UtcDateTimeOffsetConverter()));
+        // The dispatcher logs every failed invocation, expected refusals included, at Error with a
+        // stack trace; HubErrorFilter logs refusals at Debug and real faults at Error instead.
+        services.Configure<LoggerFilterOptions>(options =>
+            options.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None));
         services.AddOptions<HubOptions>().Configure<IHostEnvironment>((options, environment) =>
             options.EnableDetailedErrors = environment.IsDevelopment());
         services.AddSingleton<HubErrorFilter>();
+        services.AddSingleton<HubUserLimits>();
+        services.AddSingleton<HubConnectionQuota>();
+        services.AddSingleton<TypingThrottle>();
+        services.AddOptions<ChatSettings>().BindConfiguration(ChatSettings.SectionName)
+            .Validate(s => s.MaxConnectionsPerUser > 0, "Chat:MaxConnectionsPerUser must be positive.")
+            .ValidateOnStart();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<ChatConnections>();
         services.AddHostedService<ChatConnectionWatch>();

@@ -18,8 +18,14 @@ internal static class InvalidModelStateResponse
                     .Distinct()
                     .ToArray());
 
+        return ValidationResult(context.HttpContext, errors);
+    }
+
+    /// <summary>The contract's 400 <c>validation_failed</c> as an MVC result.</summary>
+    public static IActionResult ValidationResult(HttpContext context, IReadOnlyDictionary<string, string[]> errors)
+    {
         var problem = ExceptionProblemHandler.Validation(errors);
-        ProblemResponses.Customize(new ProblemDetailsContext { HttpContext = context.HttpContext, ProblemDetails = problem });
+        ProblemResponses.Customize(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
         return new ObjectResult(problem)
         {
             StatusCode = StatusCodes.Status400BadRequest,

@@ -29,6 +29,7 @@ internal static class ProblemResponses
     {
         var problem = context.ProblemDetails;
         problem.Status ??= context.HttpContext.Response.StatusCode;
+        problem.Type ??= TypeFor(problem.Status.Value);
         problem.Title ??= TitleFor(problem.Status.Value);
         problem.Extensions.TryAdd(ErrorKey, CodeFor(problem.Status.Value));
         problem.Extensions.Remove("traceId");
@@ -47,6 +48,23 @@ internal static class ProblemResponses
         StatusCodes.Status429TooManyRequests => ErrorCodes.RateLimited,
         >= 500 => ErrorCodes.InternalError,
         _ => "http_" + status,
+    };
+
+    /// <summary>The RFC section that defines the status; every Problem Details carries one, whoever wrote it.</summary>
+    private static string TypeFor(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+        StatusCodes.Status401Unauthorized => "https://tools.ietf.org/html/rfc9110#section-15.5.2",
+        StatusCodes.Status403Forbidden => "https://tools.ietf.org/html/rfc9110#section-15.5.4",
+        StatusCodes.Status404NotFound => "https://tools.ietf.org/html/rfc9110#section-15.5.5",
+        StatusCodes.Status405MethodNotAllowed => "https://tools.ietf.org/html/rfc9110#section-15.5.6",
+        StatusCodes.Status409Conflict => "https://tools.ietf.org/html/rfc9110#section-15.5.10",
+        StatusCodes.Status413PayloadTooLarge => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+        StatusCodes.Status415UnsupportedMediaType => "https://tools.ietf.org/html/rfc9110#section-15.5.16",
+        StatusCodes.Status429TooManyRequests => "https://tools.ietf.org/html/rfc6585#section-4",
+        StatusCodes.Status503ServiceUnavailable => "https://tools.ietf.org/html/rfc9110#section-15.6.4",
+        >= 500 => "https://tools.ietf.org/html/rfc9110#section-15.6.1",
+        _ => "about:blank",
     };
 
     private static string TitleFor(int status) => status switch

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Options;
 
 namespace ChatPlatform.WebApi.Infrastructure;
 
-/// <summary>Per-address limits on the endpoints that guess passwords or create accounts.</summary>
+/// <summary>
+/// Per-address limits on the endpoints that guess passwords or create accounts, and per-user
+/// limits (<see cref="UserRateLimits"/>) on what a signed-in user can make the server do.
+/// </summary>
 internal static class RateLimitPolicies
 {
     public const string Login = "login";
@@ -18,6 +21,15 @@ internal static class RateLimitPolicies
             .Configure<IConfiguration>((settings, configuration) => Read(configuration, "Login", settings, 10, TimeSpan.FromMinutes(1)));
         services.AddOptions<RateLimitSettings>(Register)
             .Configure<IConfiguration>((settings, configuration) => Read(configuration, "Register", settings, 5, TimeSpan.FromHours(1)));
+        services.AddOptions<RateLimitSettings>(UserRateLimits.Messages)
+            .Configure<IConfiguration>((settings, configuration) => Read(configuration, UserRateLimits.Messages, settings, 30, TimeSpan.FromSeconds(10)));
+        services.AddOptions<RateLimitSettings>(UserRateLimits.Rooms)
+            .Configure<IConfiguration>((settings, configuration) => Read(configuration, UserRateLimits.Rooms, settings, 10, TimeSpan.FromHours(1)));
+        services.AddOptions<RateLimitSettings>(UserRateLimits.Email)
+            .Configure<IConfiguration>((settings, configuration) => Read(configuration, UserRateLimits.Email, settings, 5, TimeSpan.FromMinutes(15)));
+        services.AddSingleton<UserRateLimits>();
+        services.AddOptions<RateLimiterOptions>()
+            .Configure<UserRateLimits>((options, limits) => options.GlobalLimiter = new UserRequestLimiter(limits));
 
         return services.AddRateLimiter(options =>
         {

@@ -11,7 +11,7 @@ public sealed class TwoFactorTests : ApiTest
     {
         var alice = await Api.RegisterAndLoginAsync("alice");
 
-        await (await Api.PostAsync("/api/users/me/2fa/enable", null, alice.AccessToken)).ShouldHaveStatus(202);
+        await (await Api.PostAsync("/api/users/me/2fa/enable", new { password = Api.Password }, alice.AccessToken)).ShouldHaveStatus(202);
         var enableCode = await Mailbox.TakeCodeAsync("alice@example.com");
         await (await Api.PostAsync("/api/users/me/2fa/confirm", new { code = OtherThan(enableCode) }, alice.AccessToken)).ShouldBeProblem(400, "invalid_code");
         await (await Api.PostAsync("/api/users/me/2fa/confirm", new { code = enableCode }, alice.AccessToken)).ShouldHaveStatus(204);
@@ -67,7 +67,9 @@ public sealed class TwoFactorTests : ApiTest
             await (await Api.PostAsync("/api/auth/login/2fa", new { challengeToken = challenge, code = OtherThan(code) })).ShouldBeProblem(401, "invalid_code");
         }
 
-        var locked = await Api.PostAsync("/api/auth/login/2fa", new { challengeToken = challenge, code });
+        // The challenge itself is dead now (401 invalid_code); a fresh login meets the lockout.
+        await (await Api.PostAsync("/api/auth/login/2fa", new { challengeToken = challenge, code })).ShouldBeProblem(401, "invalid_code");
+        var locked = await Api.PostAsync("/api/auth/login", new { username = "alice", password = Api.Password });
         await locked.ShouldBeProblem(429, "account_locked");
         Assert.That(locked.Headers.RetryAfter, Is.Not.Null);
     }
@@ -128,7 +130,7 @@ public sealed class TwoFactorTests : ApiTest
     private async Task<TokenPair> EnableTwoFactorAsync(string username)
     {
         var pair = await Api.RegisterAndLoginAsync(username);
-        await (await Api.PostAsync("/api/users/me/2fa/enable", null, pair.AccessToken)).ShouldHaveStatus(202);
+        await (await Api.PostAsync("/api/users/me/2fa/enable", new { password = Api.Password }, pair.AccessToken)).ShouldHaveStatus(202);
         var code = await Mailbox.TakeCodeAsync($"{username}@example.com");
         await (await Api.PostAsync("/api/users/me/2fa/confirm", new { code }, pair.AccessToken)).ShouldHaveStatus(204);
         return pair;

@@ -59,7 +59,7 @@ public sealed class MeTests : ApiTest
         var alice = await Api.RegisterAndLoginAsync("alice");
 
         var name = await (await Api.PutAsync("/api/users/me", new { username = "BOB" }, alice.AccessToken)).ShouldBeProblem(409, "username_taken");
-        var email = await (await Api.PutAsync("/api/users/me", new { email = "Bob@Example.com" }, alice.AccessToken)).ShouldBeProblem(409, "email_taken");
+        var email = await (await Api.PutAsync("/api/users/me", new { email = "Bob@Example.com", currentPassword = Api.Password }, alice.AccessToken)).ShouldBeProblem(409, "email_taken");
 
         Assert.That(name.GetProperty("errors").TryGetProperty("username", out _), Is.True);
         Assert.That(email.GetProperty("errors").TryGetProperty("email", out _), Is.True);

@@ -45,7 +45,7 @@ internal sealed class TwoFactorCodes(IApplicationDbContext db, IEmailSender emai
         return entry is not null && entry.IsUsable(clock.GetUtcNow()) ? entry : null;
     }
 
-    /// <summary>The user's newest unspent, unexpired code of the purpose, or null.</summary>
+    /// <summary>The user's newest unspent, unexpired code of the purpose (even one out of attempts, which stays dead until a new one is sent), or null.</summary>
     public async Task<TwoFactorCode?> FindLatestAsync(Guid userId, TwoFactorPurpose purpose, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -55,17 +55,32 @@ internal sealed class TwoFactorCodes(IApplicationDbContext db, IEmailSender emai
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    public static bool Matches(TwoFactorCode entry, string code) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(entry.CodeHash), Encoding.ASCII.GetBytes(HashCode(entry.Id, code)));
-
-    /// <summary>Spends the code; false when a concurrent request spent it first, so a code works exactly once.</summary>
-    public async Task<bool> SpendAsync(TwoFactorCode entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Spends the code when <paramref name="code"/> is its code. Every try, right or wrong, first
+    /// takes one of the code's <see cref="TwoFactorCode.MaxAttempts"/> in one atomic update, so
+    /// concurrent guesses cannot exceed the cap; after it, even the right code is refused. False
+    /// when the code is wrong, dead, or spent first by a concurrent request.
+    /// </summary>
+    public async Task<RedeemResult> RedeemAsync(TwoFactorCode entry, string code, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var tried = await db.TwoFactorCodes
+            .Where(c => c.Id == entry.Id && c.UsedAt == null && c.ExpiresAt > now && c.Attempts < TwoFactorCode.MaxAttempts)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Attempts, c => c.Attempts + 1), cancellationToken);
+        if (tried == 0)
+        {
+            return RedeemResult.Dead;
+        }
+
+        if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(entry.CodeHash), Encoding.ASCII.GetBytes(HashCode(entry.Id, code))))
+        {
+            return RedeemResult.WrongCode;
+        }
+
         var spent = await db.TwoFactorCodes
-            .Where(c => c.Id == entry.Id && c.UsedAt == null && c.ExpiresAt > now)
+            .Where(c => c.Id == entry.Id && c.UsedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.UsedAt, now), cancellationToken);
-        return spent == 1;
+        return spent == 1 ? RedeemResult.Redeemed : RedeemResult.Dead;
     }
 
     // Salting with the code's id stops one precomputed table from covering every stored code.

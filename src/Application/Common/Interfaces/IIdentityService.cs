@@ -12,7 +12,8 @@ public interface IIdentityService
     Task<User?> FindByUserNameOrEmailAsync(string userNameOrEmail, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Checks a password, counting failures towards lockout. An unknown user (null) costs the
+    /// Checks a password, counting failures towards lockout (a success does not reset the count:
+    /// the caller does once the whole sign-in succeeded). An unknown user (null) costs the
     /// same work as a known one and answers <see cref="PasswordCheckResult.WrongPassword"/>.
     /// </summary>
     Task<PasswordCheck> CheckPasswordAsync(User? user, string password, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Domain.Roles;
 using FluentValidation;
 
@@ -9,11 +10,11 @@ internal static class RoleRules
     public const int MaxPermissions = 1000;
 
     public static IRuleBuilderOptions<T, string?> ValidDescription<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(Role.DescriptionMaxLength);
+        rule.MaximumLength(Role.DescriptionMaxLength).NoControlCharacters();
 
     public static IRuleBuilderOptions<T, IReadOnlyList<string>> ValidPermissionList<T>(this IRuleBuilder<T, IReadOnlyList<string>> rule) =>
         rule.NotNull()
             .Must(codes => codes is null || codes.Count <= MaxPermissions).WithMessage($"At most {MaxPermissions} permissions.")
-            .Must(codes => codes is null || codes.All(c => c is not null && System.Text.RegularExpressions.Regex.IsMatch(c, Permission.CodePattern)))
+            .Must(codes => codes is null || codes.All(c => c is not null && c.Length <= Permission.CodeMaxLength && System.Text.RegularExpressions.Regex.IsMatch(c, Permission.CodePattern)))
             .WithMessage("Every permission must be a code such as 'rooms.create'.");
 }

@@ -1,3 +1,5 @@
+using System.Net.Mail;
+using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Domain.Users;
 using FluentValidation;
 
@@ -11,11 +13,24 @@ internal static class UserFieldRules
             .Matches(UserRules.UserNamePattern)
             .WithMessage($"Username must be {UserRules.UserNameMinLength}-{UserRules.UserNameMaxLength} characters of letters, digits, '_', '.' or '-'.");
 
+    /// <summary>
+    /// A single plain address: no display name, no surrounding spaces, no control character, so
+    /// two spellings of one mailbox cannot become two accounts.
+    /// </summary>
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().MaximumLength(UserRules.EmailMaxLength).EmailAddress();
+        rule.NotEmpty()
+            .MaximumLength(UserRules.EmailMaxLength)
+            .Must(IsPlainAddress!).WithMessage("Give a single plain email address such as 'name@example.com'.");
 
     public static IRuleBuilderOptions<T, string?> ValidPersonName<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(UserRules.NameMaxLength);
+        rule.MaximumLength(UserRules.NameMaxLength).NoControlCharacters();
+
+    private static bool IsPlainAddress(string? value) =>
+        value is null
+        || (!value.Any(c => char.IsWhiteSpace(c) || TextRules.IsControl(c) || c is '<' or '>' or '"' or ',' or ';')
+            && MailAddress.TryCreate(value, out var address)
+            && address.DisplayName.Length == 0
+            && string.Equals(address.Address, value, StringComparison.Ordinal));
 
     public static IRuleBuilderOptions<T, string> StrongPassword<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty()

@@ -230,6 +230,9 @@ namespace ChatPlatform.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ChallengeHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");

@@ -32,6 +32,7 @@ internal sealed class LoginCommandHandler(IIdentityService identity, SessionToke
             return new LoginResult(null, new TwoFactorChallengeDto(challenge!));
         }
 
+        await identity.ResetFailedAttemptsAsync(user, cancellationToken);
         return new LoginResult(await sessions.StartAsync(user, cancellationToken), null);
     }
 

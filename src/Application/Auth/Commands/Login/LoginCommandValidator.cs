@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Validation;
 using FluentValidation;
 
 namespace ChatPlatform.Application.Auth.Commands.Login;
@@ -6,7 +7,7 @@ public sealed class LoginCommandValidator : AbstractValidator<LoginCommand>
 {
     public LoginCommandValidator()
     {
-        RuleFor(c => c.Username).NotEmpty().MaximumLength(256);
+        RuleFor(c => c.Username).NotEmpty().MaximumLength(256).NoControlCharacters();
         RuleFor(c => c.Password).NotEmpty().MaximumLength(256);
     }
 }

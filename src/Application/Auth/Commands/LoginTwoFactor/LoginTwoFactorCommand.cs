@@ -24,15 +24,13 @@ internal sealed class LoginTwoFactorCommandHandler(
             throw new AccountLockedException(until);
         }
 
-        if (!TwoFactorCodes.Matches(entry, request.Code))
+        switch (await codes.RedeemAsync(entry, request.Code, cancellationToken))
         {
-            await identity.RecordFailedAttemptAsync(user, cancellationToken);
-            throw InvalidCode();
-        }
-
-        if (!await codes.SpendAsync(entry, cancellationToken))
-        {
-            throw InvalidCode();
+            case RedeemResult.WrongCode:
+                await identity.RecordFailedAttemptAsync(user, cancellationToken);
+                throw InvalidCode();
+            case RedeemResult.Dead:
+                throw InvalidCode();
         }
 
         LoginCommandHandler.EnsureNotLockedByAdmin(user);

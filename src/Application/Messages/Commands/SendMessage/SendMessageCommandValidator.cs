@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Domain.Messages;
 using FluentValidation;
 
@@ -7,9 +8,11 @@ public sealed class SendMessageCommandValidator : AbstractValidator<SendMessageC
 {
     public SendMessageCommandValidator()
     {
+        RuleFor(c => c.Room).NotEmpty().MaximumLength(256).NoControlCharacters();
         RuleFor(c => c.Content)
             .Must(content => !string.IsNullOrWhiteSpace(content)).WithMessage("A message cannot be empty.")
             .Must(content => content is null || content.Trim().Length <= MessageRules.ContentMaxLength)
-            .WithMessage("A message is at most 4000 characters after trimming.");
+            .WithMessage("A message is at most 4000 characters after trimming.")
+            .NoControlCharactersButLineBreaks();
     }
 }

@@ -1,6 +1,6 @@
 using AutoMapper;
+using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Exceptions;
-using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
@@ -11,33 +11,28 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatPlatform.Application.Roles.Commands.CreatePermission;
 
 /// <summary>Adds a permission to the catalogue; the admin role is granted it at once, as it holds every permission.</summary>
-public sealed record CreatePermissionCommand(string Code, string? Description) : IRequest<PermissionDto>;
+public sealed record CreatePermissionCommand(string Code, string? Description) : IRequest<PermissionDto>, IAdminChange;
 
-internal sealed class CreatePermissionCommandHandler(IApplicationDbContext db, IEventBus bus, IMapper mapper)
+internal sealed class CreatePermissionCommandHandler(IApplicationDbContext db, AdminChange change, IMapper mapper)
     : IRequestHandler<CreatePermissionCommand, PermissionDto>
 {
     public async Task<PermissionDto> Handle(CreatePermissionCommand request, CancellationToken cancellationToken)
     {
         var permission = Permission.Create(request.Code, request.Description);
-        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
+        db.Permissions.Add(permission);
+        try
         {
-            await db.LockRoleCatalogueAsync(cancellationToken);
-            db.Permissions.Add(permission);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException e) when (e.IsUniqueViolation())
-            {
-                throw new ConflictException(ErrorCodes.PermissionExists, $"The permission '{request.Code}' already exists.", "code");
-            }
-
-            var admin = await db.GetRoleAsync(SystemRoles.Admin, cancellationToken);
-            admin.Grant(permission);
             await db.SaveChangesAsync(cancellationToken);
-            bus.Enqueue(new PermissionsChanged());
-            await transaction.CommitAsync(cancellationToken);
         }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            throw new ConflictException(ErrorCodes.PermissionExists, $"The permission '{request.Code}' already exists.", "code");
+        }
+
+        var admin = await db.GetRoleAsync(SystemRoles.Admin, cancellationToken);
+        admin.Grant(permission);
+        change.CatalogueChanged();
+        change.Record($"permission {permission.Code} created");
         return mapper.Map<PermissionDto>(permission);
     }
 }

@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Domain.Roles;
 using FluentValidation;
 
@@ -9,6 +10,6 @@ public sealed class CreatePermissionCommandValidator : AbstractValidator<CreateP
     {
         RuleFor(c => c.Code).NotEmpty().MaximumLength(Permission.CodeMaxLength).Matches(Permission.CodePattern)
             .WithMessage("Code must be lower-case dot-separated segments of letters, digits and '_', such as 'rooms.archive'.");
-        RuleFor(c => c.Description).MaximumLength(Permission.DescriptionMaxLength);
+        RuleFor(c => c.Description).MaximumLength(Permission.DescriptionMaxLength).NoControlCharacters();
     }
 }

@@ -1,7 +1,9 @@
+using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Exceptions;
-using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Roles;
+using ChatPlatform.Domain.Sessions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,36 +13,29 @@ namespace ChatPlatform.Application.Roles.Commands.DeletePermission;
 /// Deletes a custom permission and takes it from every role. Holders of the roles that granted it
 /// have their tokens revoked; admins are not, as they keep "every permission".
 /// </summary>
-public sealed record DeletePermissionCommand(string Code) : IRequest;
+public sealed record DeletePermissionCommand(string Code) : IRequest, IAdminChange;
 
-internal sealed class DeletePermissionCommandHandler(IApplicationDbContext db, RoleHolders holders, IEventBus bus)
+internal sealed class DeletePermissionCommandHandler(IApplicationDbContext db, AdminChange change)
     : IRequestHandler<DeletePermissionCommand>
 {
     public async Task<Unit> Handle(DeletePermissionCommand request, CancellationToken cancellationToken)
     {
-        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
-        {
-            await db.LockRoleCatalogueAsync(cancellationToken);
-            var permission = await db.Permissions.SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
-                ?? throw new NotFoundException($"No permission has the code '{request.Code}'.");
-            permission.EnsureDeletable();
+        var permission = await db.Permissions.SingleOrDefaultAsync(p => p.Code == request.Code, cancellationToken)
+            ?? throw new NotFoundException($"No permission has the code '{request.Code}'.");
+        permission.EnsureDeletable();
+        change.EnsureCallerHolds([permission.Code]);
 
-            var roles = await db.Roles
-                .Where(r => r.Permissions.Any(p => p.Code == permission.Code))
-                .Select(r => new { r.Id, r.Name })
-                .ToListAsync(cancellationToken);
-            var shrunk = roles.Where(r => !IsAdmin(r.Name)).Select(r => r.Id).ToList();
-            var affected = await holders.FindAsync(shrunk, cancellationToken);
+        var shrunk = await db.Roles
+            .Where(r => r.Permissions.Any(p => p.Code == permission.Code) && r.NormalizedName != SystemRoles.Admin)
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var affected = await db.FindRoleHoldersAsync(shrunk, cancellationToken);
 
-            db.Permissions.Remove(permission);
-            await db.SaveChangesAsync(cancellationToken);
-            await holders.RevokeAsync(affected, cancellationToken);
-            bus.Enqueue(new PermissionsChanged());
-            await transaction.CommitAsync(cancellationToken);
-        }
+        db.Permissions.Remove(permission);
+        await db.SaveChangesAsync(cancellationToken);
+        await change.RevokeSessionsAsync(affected, RevocationReasons.RolesChanged, cancellationToken);
+        change.CatalogueChanged();
+        change.Record($"permission {permission.Code} deleted");
         return Unit.Value;
     }
-
-    private static bool IsAdmin(string roleName) =>
-        string.Equals(roleName, ChatPlatform.Domain.Roles.SystemRoles.Admin, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,31 +1,29 @@
-using ChatPlatform.Application.Common.Events;
+using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Sessions;
 using MediatR;
 
 namespace ChatPlatform.Application.Roles.Commands.DeleteRole;
 
-/// <summary>Deletes a custom role; its holders lose it and their tokens are revoked.</summary>
-public sealed record DeleteRoleCommand(string Name) : IRequest;
+/// <summary>Deletes a custom role; its holders lose it (and every permission it granted) and their tokens are revoked.</summary>
+public sealed record DeleteRoleCommand(string Name) : IRequest, IAdminChange;
 
-internal sealed class DeleteRoleCommandHandler(IApplicationDbContext db, RoleHolders holders, IEventBus bus)
+internal sealed class DeleteRoleCommandHandler(IApplicationDbContext db, AdminChange change)
     : IRequestHandler<DeleteRoleCommand>
 {
     public async Task<Unit> Handle(DeleteRoleCommand request, CancellationToken cancellationToken)
     {
-        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
-        {
-            await db.LockRoleCatalogueAsync(cancellationToken);
-            var role = await db.GetRoleAsync(request.Name, cancellationToken);
-            role.EnsureDeletable();
+        var role = await db.GetRoleAsync(request.Name, cancellationToken);
+        role.EnsureDeletable();
+        change.EnsureCallerHolds(role.Permissions.Select(p => p.Code));
 
-            var affected = await holders.FindAsync([role.Id], cancellationToken);
-            db.Roles.Remove(role);
-            await db.SaveChangesAsync(cancellationToken);
-            await holders.RevokeAsync(affected, cancellationToken);
-            bus.Enqueue(new PermissionsChanged());
-            await transaction.CommitAsync(cancellationToken);
-        }
+        var affected = await db.FindRoleHoldersAsync([role.Id], cancellationToken);
+        db.Roles.Remove(role);
+        await db.SaveChangesAsync(cancellationToken);
+        await change.RevokeSessionsAsync(affected, RevocationReasons.RolesChanged, cancellationToken);
+        change.CatalogueChanged();
+        change.Record($"role {role.Name} deleted");
         return Unit.Value;
     }
 }

@@ -1,9 +1,10 @@
 using AutoMapper;
-using ChatPlatform.Application.Common.Events;
+using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
 using ChatPlatform.Domain.Common;
+using ChatPlatform.Domain.Sessions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,35 +15,35 @@ namespace ChatPlatform.Application.Roles.Commands.UpdateRole;
 /// tokens are revoked so the smaller set applies at once. The admin role always holds every
 /// permission: any other set for it is refused.
 /// </summary>
-public sealed record UpdateRoleCommand(string Name, string? Description, IReadOnlyList<string> Permissions) : IRequest<RoleDto>;
+public sealed record UpdateRoleCommand(string Name, string? Description, IReadOnlyList<string> Permissions) : IRequest<RoleDto>, IAdminChange;
 
-internal sealed class UpdateRoleCommandHandler(
-    IApplicationDbContext db, RoleHolders holders, IEventBus bus, IMapper mapper)
+internal sealed class UpdateRoleCommandHandler(IApplicationDbContext db, AdminChange change, IMapper mapper)
     : IRequestHandler<UpdateRoleCommand, RoleDto>
 {
     public async Task<RoleDto> Handle(UpdateRoleCommand request, CancellationToken cancellationToken)
     {
-        await using (var transaction = await db.BeginTransactionAsync(cancellationToken))
+        var role = await db.GetRoleAsync(request.Name, cancellationToken);
+        change.EnsureCallerMayEdit(role);
+        var permissions = await db.GetPermissionsAsync(request.Permissions, cancellationToken);
+        if (role.GrantsEverything && permissions.Count < await db.Permissions.CountAsync(cancellationToken))
         {
-            await db.LockRoleCatalogueAsync(cancellationToken);
-            var role = await db.GetRoleAsync(request.Name, cancellationToken);
-            var permissions = await db.GetPermissionsAsync(request.Permissions, cancellationToken);
-            if (role.GrantsEverything && permissions.Count < await db.Permissions.CountAsync(cancellationToken))
-            {
-                throw new DomainRuleException(ErrorCodes.SystemRole, "The admin role always holds every permission.");
-            }
-
-            role.Describe(request.Description);
-            var shrinks = role.ReplacePermissions(permissions);
-            await db.SaveChangesAsync(cancellationToken);
-            if (shrinks)
-            {
-                await holders.RevokeAsync(await holders.FindAsync([role.Id], cancellationToken), cancellationToken);
-            }
-
-            bus.Enqueue(new PermissionsChanged());
-            await transaction.CommitAsync(cancellationToken);
-            return mapper.Map<RoleDto>(role);
+            throw new DomainRuleException(ErrorCodes.SystemRole, "The admin role always holds every permission.");
         }
+
+        var before = role.Permissions.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        var after = permissions.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
+        change.EnsureCallerHolds(before.Except(after).Concat(after.Except(before)));
+
+        role.Describe(request.Description);
+        var shrinks = role.ReplacePermissions(permissions);
+        await db.SaveChangesAsync(cancellationToken);
+        if (shrinks)
+        {
+            await change.RevokeSessionsAsync(await db.FindRoleHoldersAsync([role.Id], cancellationToken), RevocationReasons.RolesChanged, cancellationToken);
+        }
+
+        change.CatalogueChanged();
+        change.Record($"role {role.Name} updated");
+        return mapper.Map<RoleDto>(role);
     }
 }

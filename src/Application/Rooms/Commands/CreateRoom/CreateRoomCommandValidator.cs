@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Domain.Rooms;
 using FluentValidation;
 
@@ -11,6 +12,6 @@ public sealed class CreateRoomCommandValidator : AbstractValidator<CreateRoomCom
             .NotEmpty()
             .MaximumLength(RoomRules.NameMaxLength)
             .Matches(RoomRules.NamePattern).WithMessage("Use only letters, digits, '_' and '-'.");
-        RuleFor(c => c.Description).MaximumLength(RoomRules.DescriptionMaxLength);
+        RuleFor(c => c.Description).MaximumLength(RoomRules.DescriptionMaxLength).NoControlCharacters();
     }
 }

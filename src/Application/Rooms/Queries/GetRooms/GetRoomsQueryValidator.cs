@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Rooms.Common;
 using FluentValidation;
@@ -8,8 +9,8 @@ public sealed class GetRoomsQueryValidator : AbstractValidator<GetRoomsQuery>
 {
     public GetRoomsQueryValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<RoomDto>.MaxPageSize);
-        RuleFor(q => q.Search).MaximumLength(100);
+        RuleFor(q => q.Search).MaximumLength(100).NoControlCharacters();
     }
 }

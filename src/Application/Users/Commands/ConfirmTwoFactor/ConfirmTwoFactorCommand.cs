@@ -8,7 +8,7 @@ using MediatR;
 
 namespace ChatPlatform.Application.Users.Commands.ConfirmTwoFactor;
 
-/// <summary>Turns two-factor on with the newest code sent by the enable step.</summary>
+/// <summary>Turns two-factor on with the newest code sent by the enable step; after its attempts run out, only a new enable helps.</summary>
 public sealed record ConfirmTwoFactorCommand(string Code) : IRequest;
 
 internal sealed class ConfirmTwoFactorCommandHandler(IApplicationDbContext db, ICurrentUser caller, TwoFactorCodes codes)
@@ -17,7 +17,7 @@ internal sealed class ConfirmTwoFactorCommandHandler(IApplicationDbContext db, I
     public async Task<Unit> Handle(ConfirmTwoFactorCommand request, CancellationToken cancellationToken)
     {
         var entry = await codes.FindLatestAsync(caller.Id, TwoFactorPurpose.Enable, cancellationToken);
-        if (entry is null || !TwoFactorCodes.Matches(entry, request.Code) || !await codes.SpendAsync(entry, cancellationToken))
+        if (entry is null || await codes.RedeemAsync(entry, request.Code, cancellationToken) != RedeemResult.Redeemed)
         {
             throw new InvalidRequestException(ErrorCodes.InvalidCode, "The code is wrong, expired or already used.", "code");
         }

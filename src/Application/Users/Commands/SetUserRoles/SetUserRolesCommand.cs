@@ -1,8 +1,7 @@
 using AutoMapper;
-using ChatPlatform.Application.Auth.Common;
+using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
-using ChatPlatform.Application.Roles.Common;
 using ChatPlatform.Application.Users.Common;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.Domain.Sessions;
@@ -12,15 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatPlatform.Application.Users.Commands.SetUserRoles;
 
 /// <summary>Replaces a user's roles; their existing tokens stop working so the new set applies at once.</summary>
-public sealed record SetUserRolesCommand(Guid UserId, IReadOnlyList<string> Roles) : IRequest<UserDto>;
+public sealed record SetUserRolesCommand(Guid UserId, IReadOnlyList<string> Roles) : IRequest<UserDto>, IAdminChange;
 
-internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, SessionRevocation revocation, IMapper mapper)
+internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, AdminChange change, IMapper mapper)
     : IRequestHandler<SetUserRolesCommand, UserDto>
 {
     public async Task<UserDto> Handle(SetUserRolesCommand request, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.BeginTransactionAsync(cancellationToken);
-        await db.LockRoleCatalogueAsync(cancellationToken);
         var user = await db.GetUserForUpdateAsync(request.UserId, cancellationToken);
 
         var wanted = request.Roles.Select(Role.Normalize).Distinct().ToList();
@@ -31,6 +28,10 @@ internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, Sessi
             throw new ValidationException("roles", $"Unknown role(s): {string.Join(", ", unknown)}.");
         }
 
+        var added = roles.Where(r => !user.Roles.Any(held => held.Id == r.Id));
+        var removed = user.Roles.Where(held => !roles.Exists(r => r.Id == held.Id));
+        change.EnsureCallerMayAssign(added.Concat(removed).ToList());
+
         if (!roles.Exists(r => r.NormalizedName == SystemRoles.Admin))
         {
             await db.EnsureAnotherAdminRemainsAsync(user, cancellationToken);
@@ -39,10 +40,10 @@ internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, Sessi
         if (user.ReplaceRoles(roles))
         {
             await db.SaveChangesAsync(cancellationToken);
-            await revocation.RevokeAllAsync(user.Id, RevocationReasons.RolesChanged, accessToken: null, keep: null, cancellationToken);
+            await change.RevokeSessionsAsync([user.Id], RevocationReasons.RolesChanged, cancellationToken);
+            change.Record($"roles of user {user.Id} set to [{string.Join(", ", roles.Select(r => r.Name))}]");
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return mapper.Map<UserDto>(user);
     }
 }

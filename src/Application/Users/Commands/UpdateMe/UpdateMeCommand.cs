@@ -1,5 +1,7 @@
 using AutoMapper;
+using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
 using MediatR;
 
@@ -7,19 +9,44 @@ namespace ChatPlatform.Application.Users.Commands.UpdateMe;
 
 /// <summary>
 /// The caller's own profile; a null field is left as it is. Only these fields bind, so roles or
-/// permissions in the body cannot change anything.
+/// permissions in the body cannot change anything. Moving the email needs the password, so a
+/// stolen access token alone cannot take the account's recovery address; the old address is told.
 /// </summary>
-public sealed record UpdateMeCommand(string? Username, string? Email, string? FirstName, string? LastName) : IRequest<UserDto>;
+public sealed record UpdateMeCommand(string? Username, string? Email, string? FirstName, string? LastName, string? CurrentPassword = null)
+    : IRequest<UserDto>;
 
 internal sealed class UpdateMeCommandHandler(
-    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, IMapper mapper)
+    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, IEmailSender email, IMapper mapper)
     : IRequestHandler<UpdateMeCommand, UserDto>
 {
     public async Task<UserDto> Handle(UpdateMeCommand request, CancellationToken cancellationToken)
     {
         var user = await db.GetUserAsync(caller.Id, cancellationToken);
+        var oldEmail = user.Email;
+        var emailChanges = request.Email is not null && !string.Equals(request.Email, oldEmail, StringComparison.Ordinal);
+        if (emailChanges)
+        {
+            if (string.IsNullOrEmpty(request.CurrentPassword))
+            {
+                throw new ValidationException("currentPassword", "The current password is required to change the email address.");
+            }
+
+            await PasswordConfirmation.EnsureAsync(identity, user, request.CurrentPassword, cancellationToken);
+        }
+
         user.ChangeName(request.FirstName ?? user.FirstName, request.LastName ?? user.LastName);
         await identity.ChangeAccountNamesAsync(user, request.Username, request.Email, cancellationToken);
+        if (emailChanges)
+        {
+            await email.SendAsync(
+                new EmailMessage(
+                    oldEmail,
+                    "Your email address was changed",
+                    $"The email address of your ChatPlatform account {user.UserName} was changed to {user.Email}.\r\n" +
+                    "If you did not do this, reset your password and contact an administrator."),
+                cancellationToken);
+        }
+
         return mapper.Map<UserDto>(user);
     }
 }

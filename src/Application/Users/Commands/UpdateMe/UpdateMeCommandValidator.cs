@@ -11,5 +11,6 @@ public sealed class UpdateMeCommandValidator : AbstractValidator<UpdateMeCommand
         RuleFor(c => c.Email!).ValidEmail().When(c => c.Email is not null);
         RuleFor(c => c.FirstName).ValidPersonName();
         RuleFor(c => c.LastName).ValidPersonName();
+        RuleFor(c => c.CurrentPassword).MaximumLength(256);
     }
 }

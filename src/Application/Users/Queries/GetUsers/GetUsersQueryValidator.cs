@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
 using FluentValidation;
@@ -8,8 +9,8 @@ public sealed class GetUsersQueryValidator : AbstractValidator<GetUsersQuery>
 {
     public GetUsersQueryValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, PagedList<UserDto>.MaxPageSize);
-        RuleFor(q => q.Search).MaximumLength(256);
+        RuleFor(q => q.Search).MaximumLength(256).NoControlCharacters();
     }
 }

@@ -1,0 +1,130 @@
+using ChatPlatform.Application.Auth.Common;
+using ChatPlatform.Application.Common.Events;
+using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Roles;
+using ChatPlatform.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ChatPlatform.Application.Common.AdminChanges;
+
+/// <summary>
+/// The open change of an <see cref="IAdminChange"/> request. The pipeline step begins it inside
+/// the transaction; the handler asks it whether the caller may grant what it touches, and hands
+/// it the revocations and catalogue changes, which go on the bus with the commit (so no instance
+/// acts on a change that could still roll back); the pipeline step logs what changed after commit.
+/// </summary>
+internal sealed class AdminChange(
+    IApplicationDbContext db,
+    ICurrentUser caller,
+    SessionRevocation revocation,
+    IEventBus bus,
+    ILogger<AdminChange> logger)
+{
+    private readonly List<string> _changes = [];
+    private HashSet<string> _callerPermissions = [];
+    private bool _callerIsAdmin;
+    private bool _catalogueChanged;
+
+    /// <summary>
+    /// Takes the one lock of every admin change, then reads the caller's effective permissions
+    /// from the tables (not the token), so the check sees what the caller holds now.
+    /// </summary>
+    public async Task BeginAsync(CancellationToken cancellationToken)
+    {
+        await db.LockRoleCatalogueAsync(cancellationToken);
+        var roles = await db.Users
+            .Where(u => u.Id == caller.Id && !u.IsLocked)
+            .SelectMany(u => u.Roles)
+            .Select(r => new { r.NormalizedName, Codes = r.Permissions.Select(p => p.Code).ToList() })
+            .ToListAsync(cancellationToken);
+        _callerIsAdmin = roles.Exists(r => r.NormalizedName == SystemRoles.Admin);
+        _callerPermissions = _callerIsAdmin
+            ? (await db.Permissions.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal)
+            : roles.SelectMany(r => r.Codes).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Putting these permissions into a role, or taking them out, needs the caller to hold every one.</summary>
+    public void EnsureCallerHolds(IEnumerable<string> permissionCodes)
+    {
+        var missing = permissionCodes.Where(code => !_callerPermissions.Contains(code)).Distinct(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0)
+        {
+            throw new ForbiddenException($"You cannot grant or take away permissions you do not hold: {string.Join(", ", missing)}.");
+        }
+    }
+
+    /// <summary>Giving or taking these roles needs all their permissions; <c>admin</c> needs the caller to be an admin.</summary>
+    public void EnsureCallerMayAssign(IEnumerable<Role> roles)
+    {
+        foreach (var role in roles)
+        {
+            if (role.GrantsEverything)
+            {
+                EnsureCallerIsAdmin("Only an admin can give or take the admin role.");
+            }
+
+            EnsureCallerHolds(role.Permissions.Select(p => p.Code));
+        }
+    }
+
+    /// <summary>The system roles (<c>admin</c>, and <c>user</c>, which every account holds) change only by an admin.</summary>
+    public void EnsureCallerMayEdit(Role role)
+    {
+        if (role.IsSystem)
+        {
+            EnsureCallerIsAdmin($"Only an admin can change the '{role.Name}' role.");
+        }
+    }
+
+    /// <summary>Locking, unlocking or otherwise acting on an admin needs the caller to be an admin.</summary>
+    public void EnsureCallerMayManage(User user)
+    {
+        if (user.HasRole(SystemRoles.Admin))
+        {
+            EnsureCallerIsAdmin("Only an admin can do this to an admin.");
+        }
+    }
+
+    /// <summary>Ends every session of these users when the change commits.</summary>
+    public async Task RevokeSessionsAsync(IReadOnlyCollection<Guid> userIds, string reason, CancellationToken cancellationToken)
+    {
+        if (userIds.Count > 0)
+        {
+            await revocation.RevokeAllAsync(userIds, reason, cancellationToken);
+        }
+    }
+
+    /// <summary>The roles or permissions changed: every instance reloads its catalogue when the change commits.</summary>
+    public void CatalogueChanged()
+    {
+        if (!_catalogueChanged)
+        {
+            _catalogueChanged = true;
+            bus.Enqueue(new PermissionsChanged());
+        }
+    }
+
+    /// <summary>Notes what changed, for the record written after commit.</summary>
+    public void Record(string change) => _changes.Add(change);
+
+    /// <summary>Logs what changed, once it has committed.</summary>
+    public void LogCommitted()
+    {
+        foreach (var change in _changes)
+        {
+            logger.LogInformation("Admin change by {ActorId}: {Change}", caller.Id, change);
+        }
+    }
+
+    private void EnsureCallerIsAdmin(string message)
+    {
+        if (!_callerIsAdmin)
+        {
+            throw new ForbiddenException(message);
+        }
+    }
+}
