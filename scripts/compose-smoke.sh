@@ -10,8 +10,9 @@
 # on the hub, post a message through REST and wait for ReceiveMessage.
 # Base images come from DOTNET_SDK_IMAGE, ASPNET_IMAGE, POSTGRES_IMAGE, NGINX_IMAGE when set
 # (.ci/run sets them to scripts/docker/build-images.sh's images), else the public images.
-# Exit status: 0 passed; 1 the stack came up but did not behave (the code's fault); 2 the stack
-# could not be built or started (no Docker engine, no compose, no base images, ...).
+# Exit status: 0 passed; 1 an API container died, stayed unhealthy or answered wrongly (the code's
+# fault); 2 the stack could not be built or started for another reason (no Docker engine, no
+# compose, no base images, a port in use, ...).
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
@@ -41,10 +42,8 @@ Jwt__SigningKey=$(head -c 48 /dev/urandom | base64 -w0)
 export Jwt__SigningKey Cors__AllowedOrigins=""
 
 cleanup() {
-  if [ "${keep:-}" != 1 ]; then
-    say "stopping and removing the stack"
-    "${compose[@]}" down --volumes --remove-orphans >/dev/null 2>&1
-  fi
+  say "stopping and removing the stack"
+  "${compose[@]}" down --volumes --remove-orphans >/dev/null 2>&1
 }
 trap cleanup EXIT
 
