@@ -11,6 +11,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 . scripts/lib/postgres.sh
+. scripts/lib/bench.sh
 
 rounds=${BENCH_ROUNDS:-5}
 duration=${BENCH_DURATION:-5}
@@ -42,37 +43,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-# free_port FROM: the first port from FROM up that nothing listens on.
-free_port() {
-  local port
-  for port in $(seq "$1" "$(( $1 + 100 ))"); do
-    if pg_port_free "$port"; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "error: no free port from $1" >&2
-  return 1
-}
-
-# wait_for_http URL PID LOG: waits until the server answers at all (any status), or fails if it died.
-wait_for_http() {
-  local url=$1 pid=$2 log=$3 attempt
-  for attempt in $(seq 1 120); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$url" || true)" != "000" ]; then
-      return 0
-    fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "error: server for $url exited; its log:" >&2
-      cat "$log" >&2
-      return 1
-    fi
-    sleep 0.5
-  done
-  echo "error: $url did not answer within 60 s; log in $log" >&2
-  return 1
-}
 
 echo "Building (Release)..."
 for project in src/WebApi benchmarks/BareJwtApi benchmarks/LoadGenerator; do

@@ -12,6 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
 . scripts/lib/postgres.sh
+. scripts/lib/bench.sh
 
 work=$(mktemp -d /tmp/chatplatform-bench.XXXXXX)
 chmod 755 "$work"
@@ -33,36 +34,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-free_port() {
-  local port
-  for port in $(seq "$1" "$(( $1 + 100 ))"); do
-    if pg_port_free "$port"; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "error: no free port from $1" >&2
-  return 1
-}
-
-# wait_ready URL PID LOG: waits until URL answers 200, or fails if the server died.
-wait_ready() {
-  local url=$1 pid=$2 log=$3
-  for _ in $(seq 1 120); do
-    if curl -fsS -o /dev/null "$url" 2>/dev/null; then
-      return 0
-    fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "error: server for $url exited; its log:" >&2
-      cat "$log" >&2
-      return 1
-    fi
-    sleep 0.5
-  done
-  echo "error: $url was not ready within 60 s; log in $log" >&2
-  return 1
-}
 
 echo "Building (Release)..."
 for project in src/WebApi benchmarks/BareChatHub benchmarks/ChatLoad; do
@@ -94,7 +65,7 @@ start_api() {
     exec dotnet bin/Release/net10.0/ChatPlatform.WebApi.dll
   ) >"$work/$1.log" 2>&1 &
   pids+=($!)
-  wait_ready "http://127.0.0.1:$2/health/ready" "$!" "$work/$1.log"
+  wait_for_http "http://127.0.0.1:$2/health/ready" "$!" "$work/$1.log" 200
 }
 
 a_port=$(free_port 5280)
