@@ -42,10 +42,10 @@ internal static class CaseRunner
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < total; i++)
         {
-            var due = TimeSpan.FromSeconds((double)i / loadCase.Rate);
-            if (due > clock.Elapsed)
+            var wait = TimeSpan.FromSeconds((double)i / loadCase.Rate) - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(due - clock.Elapsed);
+                await Task.Delay(wait);
             }
 
             var sender = i % LoadCase.Senders;

@@ -8,12 +8,18 @@ namespace ChatPlatform.WebApi.Hubs;
 internal static class ChatHubSetup
 {
     private const long MaximumReceiveMessageBytes = 32 * 1024;
+    private const int MaximumParallelInvocations = 8;
 
     public static IServiceCollection AddChatHub(this IServiceCollection services)
     {
         services.AddSignalR(options =>
             {
                 options.MaximumReceiveMessageSize = MaximumReceiveMessageBytes;
+
+                // SendMessage answers only once the message is stored (a commit away): one at a time per
+                // connection would cap a sender at one message per commit. Invocations start in arrival
+                // order and reach the room's queue before their first wait, so stored order still follows it.
+                options.MaximumParallelInvocationsPerClient = MaximumParallelInvocations;
                 options.AddFilter<HubErrorFilter>();
                 options.AddFilter<HubUserLimits>();
             })
