@@ -2,7 +2,8 @@ using System.Reflection;
 using System.Text.Json;
 using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Common.Behaviours;
-using ChatPlatform.Application.Messages.Common;
+using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Rooms.Common;
 using ChatPlatform.Application.Roles.Common;
 using FluentValidation;
 using MediatR;
@@ -42,7 +43,8 @@ public static class DependencyInjection
         services.AddScoped<RefreshTokenLookup>();
         services.AddScoped<TwoFactorCodes>();
         services.AddScoped<RoleHolders>();
-        services.AddSingleton<RoomSendOrder>();
+        services.AddSingleton<KnownRooms>();
+        services.AddSingleton<IBusEventHandler>(provider => provider.GetRequiredService<KnownRooms>());
         return services;
     }
 

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Domain.Users;
+using ChatPlatform.Infrastructure.Bus;
+using ChatPlatform.Infrastructure.Chat;
 using ChatPlatform.Infrastructure.Email;
 using ChatPlatform.Infrastructure.Identity;
 using ChatPlatform.Infrastructure.Persistence;
@@ -12,6 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ChatPlatform.Infrastructure;
 
@@ -24,18 +27,29 @@ public static class DependencyInjection
     {
         services.TryAddSingleton(TimeProvider.System);
 
+        services.AddSingleton(provider => DatabaseConnection.CreatePool(ConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<ConstraintViolationInterceptor>();
+        services.AddSingleton<DatabaseOutageInterceptor>();
         services.AddDbContext<ApplicationDbContext>((provider, options) => options
-            .UseNpgsql(ConnectionString(provider.GetRequiredService<IConfiguration>()))
-            .AddInterceptors(provider.GetRequiredService<ConstraintViolationInterceptor>()));
+            .UseNpgsql(provider.GetRequiredService<NpgsqlDataSource>())
+            .AddInterceptors(
+                provider.GetRequiredService<ConstraintViolationInterceptor>(),
+                provider.GetRequiredService<DatabaseOutageInterceptor>(),
+                provider.GetRequiredService<EventOutbox>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
 
+        AddBus(services);
+        AddChat(services, configuration);
         AddIdentity(services, configuration);
         AddTokens(services, configuration, environment);
         AddEmail(services, configuration);
 
         services.AddOptions<BootstrapAdminSettings>().Bind(configuration.GetSection(BootstrapAdminSettings.SectionName));
+
+        // The bus listens before the initialiser loads what its events keep up to date.
+        services.AddHostedService(provider => provider.GetRequiredService<BusListener>());
         services.AddHostedService<DatabaseInitialiser>();
+        services.AddHostedService<PresenceHeartbeat>();
         services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
         return services;
     }
@@ -44,6 +58,28 @@ public static class DependencyInjection
         configuration.GetConnectionString(ConnectionStringName)
         ?? throw new InvalidOperationException(
             $"ConnectionStrings:{ConnectionStringName} is required (environment variable ConnectionStrings__{ConnectionStringName}).");
+
+    private static void AddBus(IServiceCollection services)
+    {
+        services.AddSingleton(provider => new BusConnection(
+            DatabaseConnection.CreateListener(ConnectionString(provider.GetRequiredService<IConfiguration>()))));
+        services.AddSingleton<BusListener>();
+        services.AddScoped<EventOutbox>();
+        services.AddScoped<IEventBus>(provider => provider.GetRequiredService<EventOutbox>());
+    }
+
+    private static void AddChat(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<PresenceSettings>()
+            .Bind(configuration.GetSection(PresenceSettings.SectionName))
+            .Validate(s => s.Heartbeat > TimeSpan.Zero && s.Timeout > s.Heartbeat, "Chat:Presence:Timeout must be longer than its Heartbeat.")
+            .ValidateOnStart();
+        services.AddSingleton<ApiInstance>();
+        services.AddSingleton<IMessageStore, MessageStore>();
+        services.AddSingleton<RoomPresenceStore>();
+        services.AddSingleton<IRoomPresence>(provider => provider.GetRequiredService<RoomPresenceStore>());
+        services.AddSingleton<IBusEventHandler>(provider => provider.GetRequiredService<RoomPresenceStore>());
+    }
 
     private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
     {
@@ -72,7 +108,9 @@ public static class DependencyInjection
             .AddUserManager<ClockedUserManager>();
         services.AddScoped<IUserStore<User>>(provider => provider.GetRequiredService<UserStore>());
         services.AddScoped<IIdentityService, IdentityService>();
-        services.AddSingleton<IPermissionCatalogue, PermissionCatalogue>();
+        services.AddSingleton<PermissionCatalogue>();
+        services.AddSingleton<IPermissionCatalogue>(provider => provider.GetRequiredService<PermissionCatalogue>());
+        services.AddSingleton<IBusEventHandler>(provider => provider.GetRequiredService<PermissionCatalogue>());
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration)
@@ -101,7 +139,8 @@ public static class DependencyInjection
 
         services.AddSingleton<RevocationList>();
         services.AddSingleton<IRevocationList>(provider => provider.GetRequiredService<RevocationList>());
-        services.AddSingleton<IRevocationPublisher, LocalRevocationPublisher>();
+        services.AddSingleton<RevocationLoader>();
+        services.AddSingleton<IBusEventHandler, RevocationEvents>();
         services.AddSingleton<ITokenService, JwtTokenService>();
         services.AddSingleton<RevocationMaintenance>();
         services.AddHostedService(provider => provider.GetRequiredService<RevocationMaintenance>());

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.Infrastructure.Persistence;
@@ -7,8 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPlatform.Infrastructure.Identity;
 
-/// <summary>An immutable snapshot of role → permissions, swapped atomically on reload.</summary>
-internal sealed class PermissionCatalogue(IServiceScopeFactory scopes) : IPermissionCatalogue
+/// <summary>
+/// An immutable snapshot of role → permissions, swapped atomically on reload: at start-up, on every
+/// <see cref="PermissionsChanged"/> from the bus, and after the bus missed some.
+/// </summary>
+internal sealed class PermissionCatalogue(IServiceScopeFactory scopes) : IPermissionCatalogue, IBusEventHandler
 {
     private volatile Snapshot _snapshot = Snapshot.Empty;
 
@@ -49,6 +53,11 @@ internal sealed class PermissionCatalogue(IServiceScopeFactory scopes) : IPermis
 
         return result;
     }
+
+    public Task HandleAsync(BusEvent busEvent, CancellationToken cancellationToken) =>
+        busEvent is PermissionsChanged ? ReloadAsync(cancellationToken) : Task.CompletedTask;
+
+    public Task CatchUpAsync(DateTimeOffset since, CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
 
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,4 @@
 using ChatPlatform.Application.Common.Interfaces;
-using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.Domain.Users;
 using ChatPlatform.Infrastructure.Tokens;
@@ -19,10 +18,9 @@ namespace ChatPlatform.Infrastructure.Persistence;
 /// </summary>
 internal sealed class DatabaseInitialiser(
     IServiceScopeFactory scopes,
-    RevocationList revocations,
+    RevocationLoader revocations,
     IPermissionCatalogue catalogue,
     IOptions<BootstrapAdminSettings> bootstrap,
-    IOptions<JwtSettings> jwt,
     TimeProvider clock,
     ILogger<DatabaseInitialiser> logger) : IHostedService
 {
@@ -37,7 +35,7 @@ internal sealed class DatabaseInitialiser(
         await db.Database.MigrateAsync(cancellationToken);
         await SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<User>>(), cancellationToken);
         await catalogue.ReloadAsync(cancellationToken);
-        await LoadRevocationsAsync(db, cancellationToken);
+        await revocations.LoadAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -104,29 +102,5 @@ internal sealed class DatabaseInitialiser(
         }
 
         logger.LogInformation("Created bootstrap admin {UserName}", user.UserName);
-    }
-
-    private async Task LoadRevocationsAsync(ApplicationDbContext db, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var lifetime = jwt.Value.AccessTokenLifetime;
-        var liveSince = now - lifetime;
-
-        var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.RevokedAt > liveSince)
-            .Select(s => new { s.Id, s.UserId, s.RevokedAt })
-            .ToListAsync(cancellationToken);
-        foreach (var session in sessions)
-        {
-            revocations.Apply(new Revocation(session.UserId, [session.Id], null, session.RevokedAt!.Value + lifetime));
-        }
-
-        var tokens = await db.RevokedAccessTokens.AsNoTracking().Where(t => t.ExpiresAt > now).ToListAsync(cancellationToken);
-        foreach (var token in tokens)
-        {
-            revocations.Apply(new Revocation(token.UserId, [], token.Jti, token.ExpiresAt));
-        }
-
-        logger.LogInformation("Loaded {SessionCount} revoked session(s) and {TokenCount} revoked access token(s)", sessions.Count, tokens.Count);
     }
 }

@@ -1,8 +1,10 @@
+using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Messages.Commands.DeleteMessage;
 using ChatPlatform.Application.Messages.Commands.SendMessage;
 using ChatPlatform.Application.Messages.Common;
 using ChatPlatform.Application.Messages.Queries.GetMessages;
+using ChatPlatform.Application.Messages.Queries.GetMessagesAfter;
 using ChatPlatform.Application.Rooms.Commands.CreateRoom;
 using ChatPlatform.Application.Rooms.Commands.DeleteRoom;
 using ChatPlatform.Application.Rooms.Common;
@@ -45,10 +47,22 @@ public sealed class RoomsController(IMediator mediator) : ControllerBase
         return NoContent();
     }
 
+    /// <summary>History newest first (<c>before</c>), or catch-up oldest first (<c>after</c>): one key at a time.</summary>
     [HttpGet("{name}/messages")]
-    public async Task<ActionResult<MessagePage>> Messages(
-        string name, [FromQuery] Guid? before, [FromQuery] int limit = 50, CancellationToken cancellationToken = default) =>
-        await mediator.Send(new GetMessagesQuery(name, before, limit), cancellationToken);
+    [ProducesResponseType<MessagePage>(StatusCodes.Status200OK)]
+    [ProducesResponseType<MessagesAfterPage>(StatusCodes.Status200OK)]
+    public async Task<IActionResult> Messages(
+        string name, [FromQuery] Guid? before, [FromQuery] Guid? after, [FromQuery] int limit = 50, CancellationToken cancellationToken = default)
+    {
+        if (after is { } since)
+        {
+            return before is null
+                ? Ok(await mediator.Send(new GetMessagesAfterQuery(name, since, limit), cancellationToken))
+                : throw new ValidationException("after", "Give either before or after, not both.");
+        }
+
+        return Ok(await mediator.Send(new GetMessagesQuery(name, before, limit), cancellationToken));
+    }
 
     [HttpPost("{name}/messages")]
     [ProducesResponseType<MessageDto>(StatusCodes.Status201Created)]

@@ -9,6 +9,7 @@ internal static class ChatEvents
     public const string UserLeft = "UserLeft";
     public const string UserTyping = "UserTyping";
     public const string RoomDeleted = "RoomDeleted";
+    public const string RoomCreated = "RoomCreated";
 
     /// <summary>The group of a room, by its case-insensitive key.</summary>
     public static string Group(string roomKey) => "room:" + roomKey;

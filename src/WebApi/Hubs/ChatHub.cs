@@ -1,6 +1,12 @@
 using System.Globalization;
+using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Messages.Commands.SendMessage;
 using ChatPlatform.Application.Messages.Common;
+using ChatPlatform.Application.Rooms.Commands.JoinRoom;
+using ChatPlatform.Application.Rooms.Commands.LeaveRoom;
+using ChatPlatform.Application.Rooms.Commands.Typing;
+using ChatPlatform.Application.Rooms.Common;
 using ChatPlatform.Application.Rooms.Queries.GetRoom;
 using ChatPlatform.Domain.Rooms;
 using ChatPlatform.Infrastructure.Tokens;
@@ -13,9 +19,11 @@ namespace ChatPlatform.WebApi.Hubs;
 /// <summary>
 /// Realtime chat. The caller is always the token's user; failures reach the client as a
 /// <see cref="HubException"/> carrying the contract's error code (see <see cref="HubErrorFilter"/>).
+/// Room events reach connections through their room's group, filled by <see cref="ChatDelivery"/>
+/// from the bus on every instance.
 /// </summary>
 [Authorize]
-internal sealed class ChatHub(IMediator mediator, ChatPresence presence, ChatConnections connections) : Hub
+internal sealed class ChatHub(IMediator mediator, IRoomPresence presence, ChatConnections connections) : Hub
 {
     public const string Path = "/hubs/chat";
 
@@ -37,35 +45,37 @@ internal sealed class ChatHub(IMediator mediator, ChatPresence presence, ChatCon
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
         connections.Remove(Context.ConnectionId);
-        foreach (var left in presence.LeaveAll(Context.ConnectionId))
+        foreach (var member in presence.RoomsOf(Context.ConnectionId))
         {
-            await Clients.Group(ChatEvents.Group(left.RoomKey)).SendAsync(ChatEvents.UserLeft, new RoomUserEvent(left.Room, left.UserName));
+            try
+            {
+                await mediator.Send(new LeaveRoomCommand(member), CancellationToken.None);
+            }
+            catch (UnavailableException)
+            {
+                // The database is away: presence is reconciled from memory when it returns.
+            }
         }
 
         await base.OnDisconnectedAsync(exception);
     }
 
-    public async Task<RoomPresence> JoinRoom(string room)
+    public async Task<RoomPresenceDto> JoinRoom(string room)
     {
         var found = await mediator.Send(new GetRoomQuery(room), Context.ConnectionAborted);
-        var key = Room.Normalize(found.Name);
-        await Groups.AddToGroupAsync(Context.ConnectionId, ChatEvents.Group(key), Context.ConnectionAborted);
-        var (first, online) = presence.Join(key, found.Name, Context.ConnectionId, UserName);
-        if (first)
-        {
-            await Clients.OthersInGroup(ChatEvents.Group(key)).SendAsync(ChatEvents.UserJoined, new RoomUserEvent(found.Name, UserName));
-        }
 
-        return new RoomPresence(found.Name, online);
+        // In the group first, so no message stored from here on passes this connection by.
+        await Groups.AddToGroupAsync(Context.ConnectionId, ChatEvents.Group(Room.Normalize(found.Name)), Context.ConnectionAborted);
+        return await mediator.Send(new JoinRoomCommand(found.Id, found.Name, Context.ConnectionId), Context.ConnectionAborted);
     }
 
     public async Task LeaveRoom(string room)
     {
         var key = Room.Normalize(room ?? string.Empty);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatEvents.Group(key), Context.ConnectionAborted);
-        if (presence.Leave(key, Context.ConnectionId) is { } left)
+        if (presence.RoomsOf(Context.ConnectionId).FirstOrDefault(m => Room.Normalize(m.Room) == key) is { } member)
         {
-            await Clients.Group(ChatEvents.Group(key)).SendAsync(ChatEvents.UserLeft, new RoomUserEvent(left.Room, left.UserName));
+            await mediator.Send(new LeaveRoomCommand(member), Context.ConnectionAborted);
         }
     }
 
@@ -75,9 +85,9 @@ internal sealed class ChatHub(IMediator mediator, ChatPresence presence, ChatCon
     public async Task Typing(string room)
     {
         var key = Room.Normalize(room ?? string.Empty);
-        var name = presence.NameIfIn(key, Context.ConnectionId)
+        var name = presence.RoomsOf(Context.ConnectionId).FirstOrDefault(m => Room.Normalize(m.Room) == key)?.Room
             ?? (await mediator.Send(new GetRoomQuery(room!), Context.ConnectionAborted)).Name;
-        await Clients.OthersInGroup(ChatEvents.Group(key)).SendAsync(ChatEvents.UserTyping, new RoomUserEvent(name, UserName));
+        await mediator.Send(new TypingCommand(name, Context.ConnectionId), Context.ConnectionAborted);
     }
 
     private string UserName => Context.User?.FindFirst(AccessTokenClaims.Name)?.Value ?? string.Empty;

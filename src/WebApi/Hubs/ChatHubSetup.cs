@@ -21,10 +21,9 @@ internal static class ChatHubSetup
             options.EnableDetailedErrors = environment.IsDevelopment());
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
-        services.AddSingleton<ChatPresence>();
         services.AddSingleton<ChatConnections>();
         services.AddHostedService<ChatConnectionWatch>();
-        services.AddScoped<IChatNotifier, HubChatNotifier>();
+        services.AddSingleton<IBusEventHandler, ChatDelivery>();
         return services;
     }
 

@@ -29,6 +29,7 @@ internal sealed class HubErrorFilter : IHubFilter
         ConflictException e => e.Code,
         AuthenticationFailedException e => e.Code,
         DomainRuleException e => e.Code,
+        UnavailableException => ErrorCodes.Unavailable,
         _ => null,
     };
 }

@@ -10,6 +10,9 @@ namespace ChatPlatform.WebApi.Infrastructure;
 /// <summary>The one place where exceptions become Problem Details with the contract's codes.</summary>
 internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> logger, TimeProvider clock) : IExceptionHandler
 {
+    /// <summary>Service resumes within 5 s of the database coming back; a client retrying after 2 s finds it soon after.</summary>
+    private const string RetryUnavailableSeconds = "2";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is OperationCanceledException && context.RequestAborted.IsCancellationRequested)
@@ -27,6 +30,7 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
             InvalidRequestException e => InvalidRequest(e),
             AuthenticationFailedException e => Unauthorized(context, e),
             AccountLockedException e => Locked(context, e),
+            UnavailableException e => Unavailable(context, e),
             DomainRuleException { Code: ErrorCodes.ValidationFailed } e => ProblemResponses.Create(StatusCodes.Status400BadRequest, e.Code, e.Message),
             DomainRuleException e => ProblemResponses.Create(StatusCodes.Status409Conflict, e.Code, e.Message),
             DbUpdateConcurrencyException => ProblemResponses.Create(
@@ -50,6 +54,13 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
             http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return ProblemResponses.Create(StatusCodes.Status429TooManyRequests, ErrorCodes.AccountLocked, e.Message);
         }
+    }
+
+    private ProblemDetails Unavailable(HttpContext context, UnavailableException e)
+    {
+        logger.LogWarning("{Method} {Path} answered 503: {Reason}", context.Request.Method, context.Request.Path, e.InnerException?.Message ?? e.Message);
+        context.Response.Headers.RetryAfter = RetryUnavailableSeconds;
+        return ProblemResponses.Create(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable, e.Message);
     }
 
     public static ProblemDetails Validation(IReadOnlyDictionary<string, string[]> errors)

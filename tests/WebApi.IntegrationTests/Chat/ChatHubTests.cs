@@ -94,7 +94,7 @@ public sealed class ChatHubTests : ChatTest
         await PostMessageAsync(alice.AccessToken, "general", "hello");
 
         var message = await hub.WaitForEventAsync("ReceiveMessage");
-        Assert.That(message.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "id", "room", "username", "content", "sentAt" }));
+        Assert.That(message.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "id", "room", "sequence", "username", "content", "sentAt" }));
         Assert.That(message.GetProperty("sentAt").GetString(), Does.Match(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$"));
     }
 

@@ -16,11 +16,14 @@ public sealed class PostgresServer : IAsyncDisposable
     private readonly string? _binDirectory;
     private readonly List<string> _databases = [];
 
-    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory)
+    private readonly string? _options;
+
+    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory, string? options = null)
     {
         AdminConnectionString = adminConnectionString;
         _dataDirectory = dataDirectory;
         _binDirectory = binDirectory;
+        _options = options;
     }
 
     public string AdminConnectionString { get; }
@@ -32,6 +35,12 @@ public sealed class PostgresServer : IAsyncDisposable
             return new PostgresServer(external, null, null);
         }
 
+        return await StartLocalAsync();
+    }
+
+    /// <summary>A server of this test run's own from the machine's binaries, which a test may stop and start again.</summary>
+    public static async Task<PostgresServer> StartLocalAsync()
+    {
         var bin = FindBinDirectory();
         var data = Directory.CreateTempSubdirectory("chatplatform-test-pg-").FullName;
         var asRoot = Environment.UserName == "root";
@@ -51,7 +60,7 @@ public sealed class PostgresServer : IAsyncDisposable
                 Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "30", "-o", options, "start"], asRoot);
             if (started)
             {
-                return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", data, bin);
+                return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", data, bin, options);
             }
         }
 
@@ -72,6 +81,19 @@ public sealed class PostgresServer : IAsyncDisposable
         _databases.Add(name);
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
     }
+
+    /// <summary>Stops a local server as an operator would (fast shutdown: clients are disconnected).</summary>
+    public Task StopAsync() =>
+        RunAsync(Path.Combine(LocalBin, "pg_ctl"), ["-D", _dataDirectory!, "-m", "fast", "-w", "stop"], Environment.UserName == "root");
+
+    /// <summary>Starts a stopped local server again on the same port.</summary>
+    public Task RestartAsync() =>
+        RunAsync(
+            Path.Combine(LocalBin, "pg_ctl"),
+            ["-D", _dataDirectory!, "-l", Path.Combine(_dataDirectory!, "server.log"), "-w", "-t", "30", "-o", _options!, "start"],
+            Environment.UserName == "root");
+
+    private string LocalBin => _binDirectory ?? throw new InvalidOperationException("Only a local server can be stopped and started.");
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Sessions;
@@ -6,11 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ChatPlatform.Application.Auth.Common;
 
 /// <summary>
-/// Ends sessions early. The change is saved first, then published so that every API
-/// instance refuses the sessions' tokens from its in-memory revocation list.
+/// Ends sessions early. The revocation travels on the bus with the commit that stores it, so
+/// every API instance refuses the sessions' tokens from its in-memory revocation list.
 /// </summary>
 internal sealed class SessionRevocation(
-    IApplicationDbContext db, ITokenService tokens, IRevocationPublisher publisher, TimeProvider clock)
+    IApplicationDbContext db, ITokenService tokens, IEventBus bus, TimeProvider clock)
 {
     /// <summary>Revokes the given sessions of one user and, optionally, the access token presented by that user.</summary>
     public Task RevokeAsync(
@@ -57,8 +58,6 @@ internal sealed class SessionRevocation(
             db.RevokedAccessTokens.Add(RevokedAccessToken.For(accessToken.TokenId, userIds.Single(), accessToken.ExpiresAt));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-
         // No access token of these sessions can outlive one access lifetime from now.
         var until = now + tokens.AccessTokenLifetime;
         if (accessToken is not null && accessToken.ExpiresAt > until)
@@ -69,7 +68,9 @@ internal sealed class SessionRevocation(
         foreach (var userId in userIds)
         {
             var revoked = sessions.Where(s => s.UserId == userId).Select(s => s.Id).ToList();
-            await publisher.PublishAsync(new Revocation(userId, revoked, accessToken?.TokenId, until), cancellationToken);
+            bus.Enqueue(new SessionsRevoked(new Revocation(userId, revoked, accessToken?.TokenId, until)));
         }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 }

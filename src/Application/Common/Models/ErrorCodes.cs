@@ -25,5 +25,6 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PayloadTooLarge = "payload_too_large";
     public const string MethodNotAllowed = "method_not_allowed";
+    public const string Unavailable = "unavailable";
     public const string InternalError = "internal_error";
 }

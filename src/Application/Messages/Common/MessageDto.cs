@@ -1,3 +1,4 @@
 namespace ChatPlatform.Application.Messages.Common;
 
-public sealed record MessageDto(Guid Id, string Room, string Username, string Content, DateTimeOffset SentAt);
+/// <summary>A stored message; <see cref="Sequence"/> grows with every message stored in its room (stored order).</summary>
+public sealed record MessageDto(Guid Id, string Room, long Sequence, string Username, string Content, DateTimeOffset SentAt);

@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Rooms.Common;
@@ -11,7 +12,7 @@ namespace ChatPlatform.Application.Messages.Commands.DeleteMessage;
 public sealed record DeleteMessageCommand(string Room, Guid Id) : IRequest<Unit>;
 
 internal sealed class DeleteMessageCommandHandler(
-    IApplicationDbContext db, ICurrentUser caller, IPermissionCatalogue permissions, IChatNotifier notifier)
+    IApplicationDbContext db, ICurrentUser caller, IPermissionCatalogue permissions, IEventBus bus)
     : IRequestHandler<DeleteMessageCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteMessageCommand request, CancellationToken cancellationToken)
@@ -25,8 +26,8 @@ internal sealed class DeleteMessageCommandHandler(
         }
 
         db.Messages.Remove(message);
+        bus.Enqueue(new MessageDeleted(room.Name, message.Id));
         await db.SaveChangesAsync(cancellationToken);
-        await notifier.MessageDeletedAsync(room.Name, message.Id, CancellationToken.None);
         return Unit.Value;
     }
 }

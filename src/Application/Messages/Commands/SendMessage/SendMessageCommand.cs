@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Messages.Common;
 using ChatPlatform.Application.Rooms.Common;
@@ -6,27 +7,34 @@ using MediatR;
 
 namespace ChatPlatform.Application.Messages.Commands.SendMessage;
 
-/// <summary>Posts a message as the caller, from REST or the hub alike: stored first, then broadcast.</summary>
+/// <summary>
+/// Posts a message as the caller, from REST or the hub alike. It is acknowledged once stored;
+/// delivery to the room's connections, on every instance, follows from the bus in stored order.
+/// </summary>
 public sealed record SendMessageCommand(string Room, string Content) : IRequest<MessageDto>;
 
 internal sealed class SendMessageCommandHandler(
-    IApplicationDbContext db, ICurrentUser caller, IChatNotifier notifier, RoomSendOrder order, TimeProvider clock)
+    IApplicationDbContext db, ICurrentUser caller, KnownRooms rooms, IMessageStore store, TimeProvider clock)
     : IRequestHandler<SendMessageCommand, MessageDto>
 {
     public async Task<MessageDto> Handle(SendMessageCommand request, CancellationToken cancellationToken)
     {
-        var room = await db.FindRoomAsync(request.Room, cancellationToken);
-        var message = Message.Send(room.Id, caller.Id, request.Content, clock.GetUtcNow());
-        var dto = new MessageDto(message.Id, room.Name, caller.UserName, message.Content, message.SentAt);
-
-        // Once stored, the message is delivered even if the sender goes away meanwhile.
-        using (await order.EnterAsync(room.Id, cancellationToken))
+        var room = await rooms.FindAsync(db, request.Room, cancellationToken);
+        try
         {
-            db.Messages.Add(message);
-            await db.SaveChangesAsync(cancellationToken);
-            await notifier.MessageSentAsync(dto, CancellationToken.None);
+            return await StoreAsync(room, request.Content, cancellationToken);
         }
+        catch (NotFoundException)
+        {
+            // The known room was deleted, perhaps to be created again under its name: look once more.
+            rooms.Forget(room.Name);
+            return await StoreAsync(await rooms.FindAsync(db, request.Room, cancellationToken), request.Content, cancellationToken);
+        }
+    }
 
-        return dto;
+    private Task<MessageDto> StoreAsync(KnownRoom room, string content, CancellationToken cancellationToken)
+    {
+        var message = Message.Send(room.Id, caller.Id, content, clock.GetUtcNow());
+        return store.StoreAsync(message, room.Name, caller.UserName, cancellationToken);
     }
 }

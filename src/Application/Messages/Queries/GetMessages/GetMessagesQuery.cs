@@ -1,4 +1,3 @@
-using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Messages.Common;
 using ChatPlatform.Application.Rooms.Common;
@@ -21,18 +20,16 @@ internal sealed class GetMessagesQueryHandler(IApplicationDbContext db) : IReque
         var messages = db.Messages.AsNoTracking().Where(m => m.RoomId == room.Id);
         if (request.Before is { } before)
         {
-            var sequence = await messages.Where(m => m.Id == before).Select(m => (long?)m.Sequence).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new ValidationException("before", "No message with this id exists in this room.");
+            var sequence = await messages.SequenceOfAsync(before, "before", cancellationToken);
             messages = messages.Where(m => m.Sequence < sequence);
         }
 
-        var items = await (
-                from message in messages.OrderByDescending(m => m.Sequence).Take(request.Limit + 1)
-                join user in db.Users on message.AuthorId equals user.Id
-                orderby message.Sequence descending
-                select new MessageDto(message.Id, room.Name, user.UserName, message.Content, message.SentAt))
+        var items = await messages.OrderByDescending(m => m.Sequence).Take(request.Limit + 1)
+            .ToDtos(db, room.Name)
             .ToListAsync(cancellationToken);
 
+        // The join to authors does not keep the keyset order; the page is small, so order it here.
+        items = items.OrderByDescending(m => m.Sequence).ToList();
         var hasMore = items.Count > request.Limit;
         var page = hasMore ? items.Take(request.Limit).ToList() : items;
         return new MessagePage(page, hasMore ? page[^1].Id : null);

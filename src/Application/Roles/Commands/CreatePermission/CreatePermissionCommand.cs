@@ -1,5 +1,6 @@
 using AutoMapper;
 using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
@@ -12,7 +13,7 @@ namespace ChatPlatform.Application.Roles.Commands.CreatePermission;
 /// <summary>Adds a permission to the catalogue; the admin role is granted it at once, as it holds every permission.</summary>
 public sealed record CreatePermissionCommand(string Code, string? Description) : IRequest<PermissionDto>;
 
-internal sealed class CreatePermissionCommandHandler(IApplicationDbContext db, IPermissionCatalogue catalogue, IMapper mapper)
+internal sealed class CreatePermissionCommandHandler(IApplicationDbContext db, IEventBus bus, IMapper mapper)
     : IRequestHandler<CreatePermissionCommand, PermissionDto>
 {
     public async Task<PermissionDto> Handle(CreatePermissionCommand request, CancellationToken cancellationToken)
@@ -34,10 +35,9 @@ internal sealed class CreatePermissionCommandHandler(IApplicationDbContext db, I
             var admin = await db.GetRoleAsync(SystemRoles.Admin, cancellationToken);
             admin.Grant(permission);
             await db.SaveChangesAsync(cancellationToken);
+            bus.Enqueue(new PermissionsChanged());
             await transaction.CommitAsync(cancellationToken);
         }
-
-        await catalogue.ReloadAsync(cancellationToken);
         return mapper.Map<PermissionDto>(permission);
     }
 }

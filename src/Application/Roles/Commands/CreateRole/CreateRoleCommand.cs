@@ -1,5 +1,6 @@
 using AutoMapper;
 using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
@@ -12,7 +13,7 @@ namespace ChatPlatform.Application.Roles.Commands.CreateRole;
 /// <summary>A new custom role; <see cref="Permissions"/> may be left out for a role that grants nothing yet.</summary>
 public sealed record CreateRoleCommand(string Name, string? Description, IReadOnlyList<string>? Permissions) : IRequest<RoleDto>;
 
-internal sealed class CreateRoleCommandHandler(IApplicationDbContext db, IPermissionCatalogue catalogue, IMapper mapper)
+internal sealed class CreateRoleCommandHandler(IApplicationDbContext db, IEventBus bus, IMapper mapper)
     : IRequestHandler<CreateRoleCommand, RoleDto>
 {
     public async Task<RoleDto> Handle(CreateRoleCommand request, CancellationToken cancellationToken)
@@ -36,8 +37,8 @@ internal sealed class CreateRoleCommandHandler(IApplicationDbContext db, IPermis
                 throw new ConflictException(ErrorCodes.RoleExists, $"A role named '{request.Name}' already exists.", "name");
             }
 
+            bus.Enqueue(new PermissionsChanged());
             await transaction.CommitAsync(cancellationToken);
-            await catalogue.ReloadAsync(cancellationToken);
             return mapper.Map<RoleDto>(role);
         }
     }

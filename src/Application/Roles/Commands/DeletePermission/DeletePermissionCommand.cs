@@ -1,4 +1,5 @@
 using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
 using MediatR;
@@ -12,7 +13,7 @@ namespace ChatPlatform.Application.Roles.Commands.DeletePermission;
 /// </summary>
 public sealed record DeletePermissionCommand(string Code) : IRequest;
 
-internal sealed class DeletePermissionCommandHandler(IApplicationDbContext db, RoleHolders holders, IPermissionCatalogue catalogue)
+internal sealed class DeletePermissionCommandHandler(IApplicationDbContext db, RoleHolders holders, IEventBus bus)
     : IRequestHandler<DeletePermissionCommand>
 {
     public async Task<Unit> Handle(DeletePermissionCommand request, CancellationToken cancellationToken)
@@ -34,10 +35,9 @@ internal sealed class DeletePermissionCommandHandler(IApplicationDbContext db, R
             db.Permissions.Remove(permission);
             await db.SaveChangesAsync(cancellationToken);
             await holders.RevokeAsync(affected, cancellationToken);
+            bus.Enqueue(new PermissionsChanged());
             await transaction.CommitAsync(cancellationToken);
         }
-
-        await catalogue.ReloadAsync(cancellationToken);
         return Unit.Value;
     }
 

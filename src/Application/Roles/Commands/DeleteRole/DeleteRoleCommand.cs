@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
 using MediatR;
@@ -7,7 +8,7 @@ namespace ChatPlatform.Application.Roles.Commands.DeleteRole;
 /// <summary>Deletes a custom role; its holders lose it and their tokens are revoked.</summary>
 public sealed record DeleteRoleCommand(string Name) : IRequest;
 
-internal sealed class DeleteRoleCommandHandler(IApplicationDbContext db, RoleHolders holders, IPermissionCatalogue catalogue)
+internal sealed class DeleteRoleCommandHandler(IApplicationDbContext db, RoleHolders holders, IEventBus bus)
     : IRequestHandler<DeleteRoleCommand>
 {
     public async Task<Unit> Handle(DeleteRoleCommand request, CancellationToken cancellationToken)
@@ -22,10 +23,9 @@ internal sealed class DeleteRoleCommandHandler(IApplicationDbContext db, RoleHol
             db.Roles.Remove(role);
             await db.SaveChangesAsync(cancellationToken);
             await holders.RevokeAsync(affected, cancellationToken);
+            bus.Enqueue(new PermissionsChanged());
             await transaction.CommitAsync(cancellationToken);
         }
-
-        await catalogue.ReloadAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,4 +1,5 @@
 using AutoMapper;
+using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
@@ -16,7 +17,7 @@ namespace ChatPlatform.Application.Roles.Commands.UpdateRole;
 public sealed record UpdateRoleCommand(string Name, string? Description, IReadOnlyList<string> Permissions) : IRequest<RoleDto>;
 
 internal sealed class UpdateRoleCommandHandler(
-    IApplicationDbContext db, RoleHolders holders, IPermissionCatalogue catalogue, IMapper mapper)
+    IApplicationDbContext db, RoleHolders holders, IEventBus bus, IMapper mapper)
     : IRequestHandler<UpdateRoleCommand, RoleDto>
 {
     public async Task<RoleDto> Handle(UpdateRoleCommand request, CancellationToken cancellationToken)
@@ -39,8 +40,8 @@ internal sealed class UpdateRoleCommandHandler(
                 await holders.RevokeAsync(await holders.FindAsync([role.Id], cancellationToken), cancellationToken);
             }
 
+            bus.Enqueue(new PermissionsChanged());
             await transaction.CommitAsync(cancellationToken);
-            await catalogue.ReloadAsync(cancellationToken);
             return mapper.Map<RoleDto>(role);
         }
     }

@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Rooms.Common;
@@ -10,7 +11,7 @@ namespace ChatPlatform.Application.Rooms.Commands.DeleteRoom;
 public sealed record DeleteRoomCommand(string Name) : IRequest<Unit>;
 
 internal sealed class DeleteRoomCommandHandler(
-    IApplicationDbContext db, ICurrentUser caller, IPermissionCatalogue permissions, IChatNotifier notifier)
+    IApplicationDbContext db, ICurrentUser caller, IPermissionCatalogue permissions, IEventBus bus)
     : IRequestHandler<DeleteRoomCommand, Unit>
 {
     public async Task<Unit> Handle(DeleteRoomCommand request, CancellationToken cancellationToken)
@@ -22,8 +23,8 @@ internal sealed class DeleteRoomCommandHandler(
         }
 
         db.Rooms.Remove(room);
+        bus.Enqueue(new RoomDeleted(room.Id, room.Name));
         await db.SaveChangesAsync(cancellationToken);
-        await notifier.RoomDeletedAsync(room.Name, cancellationToken);
         return Unit.Value;
     }
 }

@@ -1,0 +1,3 @@
+namespace ChatPlatform.Application.Common.Events;
+
+public sealed record MessageDeleted(string Room, Guid MessageId) : BusEvent;

@@ -1,0 +1,3 @@
+namespace ChatPlatform.Application.Common.Events;
+
+public sealed record RoomDeleted(Guid RoomId, string Room) : BusEvent;

@@ -1,0 +1,3 @@
+namespace ChatPlatform.Application.Rooms.Common;
+
+public sealed record KnownRoom(Guid Id, string Name);
