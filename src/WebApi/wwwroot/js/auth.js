@@ -86,7 +86,8 @@ export function refresh({ rejected } = {}) {
       return current.accessToken;
     } catch (error) {
       if (error instanceof ApiError && (error.status === 400 || error.status === 401)) {
-        end(current ? `Your session has ended (${error.code ?? error.status}); sign in again.` : null, { broadcast: true });
+        // Signed in: the cookie is dead for every tab. Restoring on load (nothing in memory): just no session.
+        if (current) end(`Your session has ended (${error.code ?? error.status}); sign in again.`, { broadcast: true });
       } else if (current) {
         clearTimeout(timer);
         timer = setTimeout(() => refresh().catch(() => {}), RETRY_AFTER_FAILURE_MS);

@@ -25,7 +25,7 @@ const rooms = new RoomList($("rooms"), (name) => run("chat-error", () => openRoo
 // Rooms this page has joined in this session (the hub sends ReceiveMessage only for joined rooms, so
 // these are the rooms with unread counts). key -> { name, lastId, unread, seen: Set, online: Set }
 const joined = new Map();
-const state = { hub: null, open: null, nextBefore: null, loadingOlder: false, opening: 0, typing: new Map(), lastTyping: 0 };
+const state = { hub: null, open: null, nextBefore: null, olderLoad: null, opening: 0, typing: new Map(), lastTyping: 0 };
 
 // ---- errors: shown where they happened, never swallowed ----
 
@@ -164,7 +164,7 @@ async function openRoom(name) {
   setHistory(page.nextBefore);
   setComposer(true);
   $("content").focus();
-  await fillViewport();
+  await fillViewport(opening);
 }
 
 function closeRoom(nextName) {
@@ -217,25 +217,24 @@ function setHistory(nextBefore) {
   $("history-status").textContent = nextBefore ? "" : "This is the beginning of the room.";
 }
 
-async function loadOlder() {
-  if (!state.open || !state.nextBefore || state.loadingOlder) return;
-  state.loadingOlder = true;
-  const key = state.open;
-  $("history-status").textContent = "Loading older messages…";
-  try {
+/** Loads the page before the oldest message shown; one load at a time (callers share it). */
+function loadOlder() {
+  if (!state.open || !state.nextBefore) return Promise.resolve();
+  state.olderLoad ??= (async () => {
+    const key = state.open;
+    $("history-status").textContent = "Loading older messages…";
     const page = await auth.api(`/api/rooms/${encodeURIComponent(joined.get(key).name)}/messages?before=${state.nextBefore}&limit=${PAGE}`);
     if (state.open !== key) return;
     messages.add(page.items, { scroll: "keep" });
     setHistory(page.nextBefore);
-  } finally {
-    state.loadingOlder = false;
-  }
+  })().finally(() => { state.olderLoad = null; });
+  return state.olderLoad;
 }
 
 /** Loads older pages until the list can scroll, so that scrolling up is possible at all. */
-async function fillViewport() {
+async function fillViewport(opening) {
   const list = $("messages");
-  while (state.nextBefore && list.scrollHeight <= list.clientHeight) await loadOlder();
+  while (opening === state.opening && state.nextBefore && list.scrollHeight <= list.clientHeight) await loadOlder();
 }
 
 $("messages").addEventListener("scroll", () => {
