@@ -390,6 +390,14 @@ describe("chat page in Chromium", { concurrency: false }, () => {
     assert.equal(await bobPage.locator("#chat-view").isHidden(), true);
   });
 
+  test("a session revoked elsewhere (logout-all) returns the page to sign-in with the reason", async () => {
+    const token = await restLogin("alice");
+    assert.equal((await rest("/api/auth/logout-all", { method: "POST", token })).status, 204);
+    // The server closes the hub connection; reconnecting is refused, the refresh too: back to sign-in.
+    await alicePage.locator("#login-form").waitFor({ timeout: WAIT });
+    await alicePage.locator("#auth-message", { hasText: "token_revoked" }).waitFor({ timeout: WAIT });
+  });
+
   test("the page runs under a CSP without inline script", async () => {
     const page = await (await person(1280)).tab();
     const response = await page.request.get(BASE + "/");

@@ -9,11 +9,12 @@ const EVENTS = ["ReceiveMessage", "MessageDeleted", "UserJoined", "UserLeft", "U
 
 export class ChatHub {
   /**
-   * @param {{ accessToken: () => Promise<string>, handlers: Record<string, Function>,
+   * @param {{ accessToken: () => Promise<string>, refresh: () => Promise<string>, handlers: Record<string, Function>,
    *           onConnected: () => Promise<void>, onState: (state: string, error?: Error) => void }} options
    */
-  constructor({ accessToken, handlers, onConnected, onState }) {
+  constructor({ accessToken, refresh, handlers, onConnected, onState }) {
     const client = signalR();
+    this.refresh = refresh;
     this.onConnected = onConnected;
     this.onState = onState;
     this.wanted = false;
@@ -21,9 +22,10 @@ export class ChatHub {
     this.connection = new client.HubConnectionBuilder()
       .withUrl("/hubs/chat", { accessTokenFactory: accessToken })
       .withAutomaticReconnect({
-        // Quick retries for a minute, then the connection closes and start() takes over.
-        nextRetryDelayInMilliseconds: ({ previousRetryCount, elapsedMilliseconds }) =>
-          elapsedMilliseconds > 60_000 ? null : Math.min(500 * 2 ** previousRetryCount, 8000),
+        // Quick retries for a minute, then the connection closes and keepStarting() takes over. A 401 on
+        // negotiate (the token was revoked) ends them at once: keepStarting() refreshes first.
+        nextRetryDelayInMilliseconds: ({ previousRetryCount, elapsedMilliseconds, retryReason }) =>
+          retryReason?.statusCode === 401 || elapsedMilliseconds > 60_000 ? null : Math.min(500 * 2 ** previousRetryCount, 8000),
       })
       .configureLogging(client.LogLevel.Warning)
       .build();
@@ -96,6 +98,9 @@ export class ChatHub {
           } catch (error) {
             if (!this.wanted) return;
             this.onState("disconnected", error);
+            // Refused for the token: a refresh either brings a good one or, revoked, signs the user out.
+            if (error?.statusCode === 401) await this.refresh().catch(() => {});
+            if (!this.wanted) return;
           }
         }
         await new Promise((resolve) => {

@@ -96,7 +96,7 @@ async function enterChat(user) {
   $("rooms-toggle").hidden = false;
   $("logout").hidden = false;
   $("whoami").textContent = user.username;
-  state.hub = new ChatHub({ accessToken: auth.accessToken, handlers, onConnected, onState: showConnection });
+  state.hub = new ChatHub({ accessToken: auth.accessToken, refresh: auth.refresh, handlers, onConnected, onState: showConnection });
   await Promise.all([
     loadRooms().catch((error) => show("chat-error", error)),
     state.hub.start(),
