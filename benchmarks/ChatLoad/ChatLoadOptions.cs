@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace ChatPlatform.ChatLoad;
 
-/// <summary>Command line: --url, --db (connection string), --clients, --rate (messages/s), --seconds, --history (stored messages).</summary>
-internal sealed record ChatLoadOptions(Uri Url, string Database, int Clients, int Rate, int Seconds, int History)
+/// <summary>
+/// Command line: --ours URL[,URL] (the API; a second URL is a second instance on the same
+/// database), --bare URL (the bare hub), --db (the API's connection string), --signing-key,
+/// --seconds per case (10), --history stored messages for the history phase (0: skip).
+/// </summary>
+internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string Database, string SigningKey, int Seconds, int History)
 {
     public static ChatLoadOptions Parse(string[] args)
     {
@@ -17,11 +21,11 @@ internal sealed record ChatLoadOptions(Uri Url, string Database, int Clients, in
             values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
         return new ChatLoadOptions(
-            new Uri(values["url"]),
+            values["ours"].Split(',').Select(url => new Uri(url)).ToList(),
+            new Uri(values["bare"]),
             values["db"],
-            Int("clients", 100),
-            Int("rate", 50),
-            Int("seconds", 20),
-            Int("history", 1_000_000));
+            values["signing-key"],
+            Int("seconds", 10),
+            Int("history", 0));
     }
 }

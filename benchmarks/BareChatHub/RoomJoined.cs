@@ -1,0 +1,3 @@
+namespace ChatPlatform.BareChatHub;
+
+public sealed record RoomJoined(string Room, IReadOnlyList<string> Online);
