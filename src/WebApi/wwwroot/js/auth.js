@@ -50,6 +50,7 @@ function schedule() {
   clearTimeout(timer);
   if (!current) return;
   const due = current.expiresAt - margin(current) - Date.now();
+  // refresh() reports its own failures as session events ("error", "signed-out").
   timer = setTimeout(() => refresh().catch(() => {}), Math.max(0, due));
 }
 

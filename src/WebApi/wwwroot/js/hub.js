@@ -99,6 +99,7 @@ export class ChatHub {
             if (!this.wanted) return;
             this.onState("disconnected", error);
             // Refused for the token: a refresh either brings a good one or, revoked, signs the user out.
+            // (Its failure is reported by the session, which stops this hub when it signs out.)
             if (error?.statusCode === 401) await this.refresh().catch(() => {});
             if (!this.wanted) return;
           }
