@@ -50,7 +50,11 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<BusListener>());
         services.AddHostedService<DatabaseInitialiser>();
         services.AddHostedService<PresenceHeartbeat>();
-        services.AddHealthChecks().AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
+        services.AddSingleton<DatabaseReadiness>();
+        services.AddSingleton<IServiceReadiness>(provider => provider.GetRequiredService<DatabaseReadiness>());
+        services.AddHealthChecks()
+            .AddCheck<DatabaseReadiness>("initialised", tags: ["ready"])
+            .AddDbContextCheck<ApplicationDbContext>("database", tags: ["ready"]);
         return services;
     }
 

@@ -85,6 +85,7 @@ public static class DependencyInjection
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<ReadinessGate>();
         // The page's files are looked up on disk; API and hub requests, the hot path, skip that.
         app.UseWhen(IsPageRequest, page => page.UseDefaultFiles().UseStaticFiles());
         app.UseCors(CorsPolicy);

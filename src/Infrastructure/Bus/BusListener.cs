@@ -31,11 +31,8 @@ internal sealed class BusListener(
 
     private readonly Channel<Inbound> _inbox = Channel.CreateUnbounded<Inbound>(new() { SingleReader = true });
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _expected = new();
-    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IBusEventHandler[] _handlers = [];
-
-    /// <summary>Completes once the first LISTEN is in place.</summary>
-    public Task Listening => _listening.Task;
 
     /// <summary>Raised when the connection came back after a loss, before catch-up.</summary>
     public event Action? Reconnected;
@@ -65,12 +62,15 @@ internal sealed class BusListener(
         }
     }
 
-    /// <summary>Starts listening before the state the handlers keep is loaded, so no change falls between the two.</summary>
+    /// <summary>
+    /// Starts listening before the state the handlers keep is loaded, so no change falls between
+    /// the two; when the database is away, start-up goes on and the listener keeps trying.
+    /// </summary>
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         _handlers = services.GetServices<IBusEventHandler>().ToArray();
         await base.StartAsync(cancellationToken);
-        await Listening.WaitAsync(StartTimeout, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+        await _firstAttempt.Task.WaitAsync(StartTimeout, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -105,7 +105,7 @@ internal sealed class BusListener(
                     lostAt = null;
                 }
 
-                _listening.TrySetResult();
+                _firstAttempt.TrySetResult();
                 backoff = TimeSpan.FromMilliseconds(100);
                 while (true)
                 {
@@ -123,6 +123,8 @@ internal sealed class BusListener(
                     lostAt = clock.GetUtcNow();
                     logger.LogWarning("Bus connection lost ({Reason}); reconnecting", e.Message);
                 }
+
+                _firstAttempt.TrySetResult();
             }
 
             try

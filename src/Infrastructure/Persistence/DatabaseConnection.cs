@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace ChatPlatform.Infrastructure.Persistence;
@@ -34,18 +35,23 @@ internal static class DatabaseConnection
     private static NpgsqlConnectionStringBuilder WithDefaults(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        var given = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!given.ContainsKey("Maximum Pool Size") && !given.ContainsKey("Max Pool Size"))
+
+        // Npgsql's builder knows every keyword; the plain one tells which the operator wrote (in any spelling).
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>()
+            .Select(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
+        if (!given.Contains("maximumpoolsize") && !given.Contains("maxpoolsize"))
         {
             builder.MaxPoolSize = DefaultMaxPoolSize;
         }
 
-        if (!given.ContainsKey("Timeout"))
+        if (!given.Contains("timeout"))
         {
             builder.Timeout = DefaultTimeoutSeconds;
         }
 
-        if (!given.ContainsKey("Command Timeout"))
+        if (!given.Contains("commandtimeout"))
         {
             builder.CommandTimeout = DefaultTimeoutSeconds;
         }

@@ -12,22 +12,44 @@ using Microsoft.Extensions.Options;
 namespace ChatPlatform.Infrastructure.Persistence;
 
 /// <summary>
-/// Runs before the server listens: applies migrations, seeds the system roles and permissions
-/// and the bootstrap admin (idempotently, safe with several instances), and loads the
-/// permission catalogue and the live revocations into memory.
+/// Applies migrations, seeds the system roles and permissions and the bootstrap admin
+/// (idempotently, safe with several instances), and loads the permission catalogue and the
+/// live revocations into memory. The first attempt runs before the server listens; when the
+/// database cannot be reached yet, the server starts anyway (live, not ready) and the attempts
+/// go on in the background until one succeeds or the host stops.
 /// </summary>
 internal sealed class DatabaseInitialiser(
     IServiceScopeFactory scopes,
     RevocationLoader revocations,
     IPermissionCatalogue catalogue,
+    DatabaseReadiness readiness,
     IOptions<BootstrapAdminSettings> bootstrap,
     TimeProvider clock,
     ILogger<DatabaseInitialiser> logger) : IHostedService
 {
     // Serialises seeding across API instances starting together.
     private const long SeedLockKey = 0x43686174506C6174;
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
+
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _retrying = Task.CompletedTask;
 
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!await TryInitialiseAsync(attempt: 1, cancellationToken))
+        {
+            _retrying = RetryAsync(_stopping.Token);
+        }
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _retrying.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    /// <summary>Migrates, seeds and loads; throws when anything but the database's absence fails.</summary>
+    public async Task InitialiseAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
@@ -36,9 +58,56 @@ internal sealed class DatabaseInitialiser(
         await SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<User>>(), cancellationToken);
         await catalogue.ReloadAsync(cancellationToken);
         await revocations.LoadAsync(cancellationToken);
+        readiness.MarkReady();
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private async Task<bool> TryInitialiseAsync(int attempt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await InitialiseAsync(cancellationToken);
+            if (attempt > 1)
+            {
+                logger.LogInformation("Database reached on attempt {Attempt}; the API is ready", attempt);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (DatabaseOutage.Is(e))
+        {
+            logger.LogWarning(
+                "The database cannot be reached yet (attempt {Attempt}: {Reason}); retrying in {Delay}", attempt, Reason(e), RetryDelay);
+            return false;
+        }
+    }
+
+    private async Task RetryAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 2; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await Task.Delay(RetryDelay, stoppingToken);
+                if (await TryInitialiseAsync(attempt, stoppingToken))
+                {
+                    return;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogCritical(e, "Initialising the database failed; the API stays unready");
+                return;
+            }
+        }
+    }
+
+    private static string Reason(Exception exception) => exception.InnerException is { } inner && exception is Application.Common.Exceptions.UnavailableException
+        ? inner.Message
+        : exception.Message;
 
     private async Task SeedAsync(ApplicationDbContext db, UserManager<User> users, CancellationToken cancellationToken)
     {

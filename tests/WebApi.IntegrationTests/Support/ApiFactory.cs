@@ -84,7 +84,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         }
 
         var initialiser = Services.GetServices<IHostedService>().OfType<DatabaseInitialiser>().Single();
-        await initialiser.StartAsync(CancellationToken.None);
+        await initialiser.InitialiseAsync(CancellationToken.None);
         foreach (var file in Directory.GetFiles(MailDirectory))
         {
             File.Delete(file);

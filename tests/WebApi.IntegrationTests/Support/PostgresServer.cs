@@ -39,7 +39,7 @@ public sealed class PostgresServer : IAsyncDisposable
     }
 
     /// <summary>A server of this test run's own from the machine's binaries, which a test may stop and start again.</summary>
-    public static async Task<PostgresServer> StartLocalAsync()
+    public static async Task<PostgresServer> StartLocalAsync(int maxConnections = 300)
     {
         var bin = FindBinDirectory();
         var data = Directory.CreateTempSubdirectory("chatplatform-test-pg-").FullName;
@@ -55,7 +55,7 @@ public sealed class PostgresServer : IAsyncDisposable
         for (var attempt = 0; attempt < 10; attempt++)
         {
             var port = 25000 + random.Next(0, 20000);
-            var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+            var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections={maxConnections}";
             var started = await TryRunAsync(
                 Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "30", "-o", options, "start"], asRoot);
             if (started)

@@ -71,6 +71,13 @@ internal sealed class SessionRevocation(
             bus.Enqueue(new SessionsRevoked(new Revocation(userId, revoked, accessToken?.TokenId, until)));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (accessToken is not null && e.IsUniqueViolation())
+        {
+            // The same token's revocation committed a moment ago (a double click): it holds, and was published then.
+        }
     }
 }
