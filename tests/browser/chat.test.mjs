@@ -331,6 +331,8 @@ describe("chat page in Chromium", { concurrency: false }, () => {
       assert.equal(posted.status, 201, JSON.stringify(posted.body));
     }
     await openRoom(alicePage, "history");
+    // Created by REST, it reached the list live, in name order.
+    assert.deepEqual(await alicePage.locator("#rooms .room-name").allTextContents(), ["history", "lobby", "random"]);
     await shows(alicePage, "history 120");
     assert.ok((await texts(alicePage)).length < all.length, "the first page holds only the newest messages");
     // Scroll to the top until the start of the room shows; each scroll must bring older messages.

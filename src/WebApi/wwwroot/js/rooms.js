@@ -24,6 +24,7 @@ export class RoomList {
     const key = roomKey(room.name);
     if (this.items.has(key)) return;
     const li = document.createElement("li");
+    li.dataset.key = key;
     const button = document.createElement("button");
     button.type = "button";
     button.className = "room";
@@ -39,8 +40,8 @@ export class RoomList {
     button.addEventListener("click", () => this.onOpen(room.name));
     li.append(button);
     this.items.set(key, { room, element: li, button, badge });
-    const next = [...this.items.values()].find((item) => item.element.isConnected && roomKey(item.room.name) > key);
-    this.list.insertBefore(li, next?.element ?? null);
+    const next = [...this.list.children].find((element) => element.dataset.key > key);
+    this.list.insertBefore(li, next ?? null);
   }
 
   remove(name) {
