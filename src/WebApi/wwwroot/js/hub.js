@@ -18,6 +18,7 @@ export class ChatHub {
     this.onConnected = onConnected;
     this.onState = onState;
     this.wanted = false;
+    this.starting = null;
     this.wake = null;
     this.connection = new client.HubConnectionBuilder()
       .withUrl("/hubs/chat", { accessTokenFactory: accessToken })
@@ -44,7 +45,7 @@ export class ChatHub {
       // A dead network may leave the socket looking open for a long time: drop it now, catch up later.
       if (!this.wanted) return;
       this.onState("offline");
-      this.connection.stop().catch(() => {});
+      this.connection.stop().catch(() => {}); // how it ended arrives through onclose
     };
     this.onOnline = () => this.wake?.();
     globalThis.addEventListener("offline", this.onOffline);

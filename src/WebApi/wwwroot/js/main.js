@@ -32,7 +32,10 @@ const state = { hub: null, open: null, nextBefore: null, olderLoad: null, openin
 function show(id, error) {
   const element = $(id);
   element.textContent = error ? error.message || String(error) : "";
-  if (element.id === "banner") element.hidden = !error;
+  if (element.id === "banner") {
+    element.hidden = !error;
+    element.dataset.kind = "";
+  }
 }
 
 async function run(where, work) {
@@ -83,8 +86,13 @@ function setSidebar(open) {
 auth.onSessionEvent((event) => {
   if (event.type === "signed-in") enterChat(event.user).catch((error) => show("banner", error));
   else if (event.type === "signed-out") leaveChat(event.reason);
-  else if (event.type === "error") show("banner", new Error(`Could not refresh the session, retrying: ${event.error.message}`));
-  else if (event.type === "refreshed") show("banner");
+  else if (event.type === "error") {
+    show("banner", new Error(`Could not refresh the session, retrying: ${event.error.message}`));
+    $("banner").dataset.kind = "refresh";
+  } else if (event.type === "refreshed" && $("banner").dataset.kind === "refresh") {
+    show("banner"); // the refresh that failed has now succeeded; other errors stay shown
+    $("banner").dataset.kind = "";
+  }
 });
 
 async function enterChat(user) {
