@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Restores, builds and runs every test. Integration tests start (and remove) a throwaway
-# PostgreSQL themselves, or use TEST_POSTGRES when it holds a connection string.
+# Restores, builds and runs every test. Integration tests use TEST_POSTGRES when it holds a
+# connection string, else a PostgreSQL container (Testcontainers) when a Docker engine answers, else
+# a throwaway server from local binaries; the test output names the source (see the README).
 # Then tests/node (the official SignalR client) and tests/browser (the chat page in Chromium) when
 # node is present.
 # Exits non-zero on any failure; the last line is "N passed, N failed, N skipped".
@@ -32,13 +33,14 @@ if ! dotnet build ChatPlatform.sln -c Release --no-restore -nologo -v quiet; the
   exit 1
 fi
 
-dotnet test ChatPlatform.sln -c Release --no-build -nologo 2>&1 | tee "$log"
+# Normal verbosity shows the fixture's progress lines (which PostgreSQL the run used) and each test.
+dotnet test ChatPlatform.sln -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-# Each test project prints e.g. "Passed!  - Failed:     0, Passed:    21, Skipped:     0, Total: ...".
+# Each test project closes with "Total tests: N" and indented "Passed: N", "Failed: N", "Skipped: N" lines.
 read -r passed failed skipped < <(
-  grep -E '(Passed|Failed)!  - Failed:' "$log" | awk -F'[:,]' '
-    { failed += $2; passed += $4; skipped += $6 }
+  grep -E '^ +(Passed|Failed|Skipped): [0-9]+ *$' "$log" | awk -F': *' '
+    $1 ~ /Passed/ { passed += $2 } $1 ~ /Failed/ { failed += $2 } $1 ~ /Skipped/ { skipped += $2 }
     END { printf "%d %d %d\n", passed, failed, skipped }')
 
 # A crashed test host prints no summary of its own: never report green then.

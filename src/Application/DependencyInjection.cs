@@ -31,8 +31,7 @@ public static class DependencyInjection
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) =>
             member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-        AssemblyScanner.FindValidatorsInAssembly(assembly, includeInternalTypes: true)
-            .ForEach(result => services.AddScoped(result.InterfaceType, result.ValidatorType));
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
 
         services.AddAutoMapper(
             (provider, config) => config.LicenseKey = LicenseKey(provider.GetRequiredService<IConfiguration>()),

@@ -42,7 +42,7 @@ public static class DependencyInjection
         AddChat(services, configuration);
         AddIdentity(services, configuration);
         AddTokens(services, configuration, environment);
-        AddEmail(services, configuration);
+        AddEmail(services, configuration, environment);
 
         services.AddOptions<BootstrapAdminSettings>().Bind(configuration.GetSection(BootstrapAdminSettings.SectionName));
 
@@ -117,9 +117,20 @@ public static class DependencyInjection
         services.AddSingleton<IBusEventHandler>(provider => provider.GetRequiredService<PermissionCatalogue>());
     }
 
-    private static void AddEmail(IServiceCollection services, IConfiguration configuration)
+    private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<EmailSettings>().Bind(configuration.GetSection(EmailSettings.SectionName));
+        services.AddSingleton<IValidateOptions<EmailSettings>, EmailSettingsValidator>();
+        services.AddOptions<EmailSettings>()
+            .Bind(configuration.GetSection(EmailSettings.SectionName))
+            .PostConfigure(settings =>
+            {
+                // Development may run without email settings; the emails then land in a temporary folder.
+                if (environment.IsDevelopment() && string.IsNullOrWhiteSpace(settings.PickupDirectory) && string.IsNullOrWhiteSpace(settings.Smtp.Host))
+                {
+                    settings.PickupDirectory = Path.Combine(Path.GetTempPath(), "chatplatform-mail");
+                }
+            })
+            .ValidateOnStart();
         services.AddSingleton<IEmailSender>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailSettings>>().Value.PickupDirectory)
                 ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(provider)

@@ -1,20 +1,23 @@
-using System.Net.Mail;
-using System.Net.Mime;
-using System.Text;
 using ChatPlatform.Application.Common.Models;
+using MimeKit;
+using MimeKit.Text;
 
 namespace ChatPlatform.Infrastructure.Email;
 
 internal static class MailMessages
 {
-    public static MailMessage Create(EmailMessage message, string from) => new(new MailAddress(from), new MailAddress(message.To))
+    public static MimeMessage Create(EmailMessage message, string from)
     {
-        Subject = message.Subject,
-        Body = message.Body,
-        IsBodyHtml = false,
-        BodyEncoding = Encoding.UTF8,
+        var mail = new MimeMessage { Subject = message.Subject };
+        mail.From.Add(MailboxAddress.Parse(from));
+        mail.To.Add(MailboxAddress.Parse(message.To));
 
-        // Keeps the text readable in the .eml files of the pickup directory.
-        BodyTransferEncoding = TransferEncoding.QuotedPrintable,
-    };
+        // Quoted-printable keeps the text readable in the .eml files of the pickup directory.
+        mail.Body = new TextPart(TextFormat.Plain)
+        {
+            Text = message.Body,
+            ContentTransferEncoding = ContentEncoding.QuotedPrintable,
+        };
+        return mail;
+    }
 }

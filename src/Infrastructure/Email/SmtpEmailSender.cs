@@ -1,31 +1,36 @@
-using System.Net;
-using System.Net.Mail;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ChatPlatform.Infrastructure.Email;
 
-/// <summary>Sends email through the SMTP server of <c>Email:Smtp</c>.</summary>
+/// <summary>Sends email through the SMTP server of <c>Email:Smtp</c> (MailKit; one connection per email).</summary>
 internal sealed class SmtpEmailSender(IOptions<EmailSettings> options, ILogger<SmtpEmailSender> logger) : IEmailSender
 {
+    private const int ImplicitTlsPort = 465;
+
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var smtp = options.Value.Smtp;
-        if (string.IsNullOrWhiteSpace(smtp.Host))
-        {
-            throw new InvalidOperationException("Email:Smtp:Host (or Email:PickupDirectory) must be configured to send email.");
-        }
-
         using var mail = MailMessages.Create(message, smtp.From);
-        using var client = new SmtpClient(smtp.Host, smtp.Port) { EnableSsl = smtp.EnableSsl };
+        using var client = new SmtpClient();
+
+        // EnableSsl: TLS from the first byte on port 465, else STARTTLS, which must then be offered.
+        var security = !smtp.EnableSsl ? SecureSocketOptions.None
+            : smtp.Port == ImplicitTlsPort ? SecureSocketOptions.SslOnConnect
+            : SecureSocketOptions.StartTls;
+        // Host is there: without a pickup directory, EmailSettingsValidator requires it at start-up.
+        await client.ConnectAsync(smtp.Host!, smtp.Port, security, cancellationToken);
         if (!string.IsNullOrEmpty(smtp.Username))
         {
-            client.Credentials = new NetworkCredential(smtp.Username, smtp.Password);
+            await client.AuthenticateAsync(smtp.Username, smtp.Password ?? string.Empty, cancellationToken);
         }
 
-        await client.SendMailAsync(mail, cancellationToken);
+        await client.SendAsync(mail, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
         logger.LogInformation("Sent email {Subject} through {SmtpHost}", message.Subject, smtp.Host);
     }
 }

@@ -4,6 +4,8 @@ using ChatPlatform.Domain.Users;
 using ChatPlatform.Infrastructure.Tokens;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -27,8 +29,9 @@ internal sealed class DatabaseInitialiser(
     TimeProvider clock,
     ILogger<DatabaseInitialiser> logger) : IHostedService
 {
-    // Serialises seeding across API instances starting together.
+    // Serialise seeding, and creating the migrations history, across API instances starting together.
     private const long SeedLockKey = 0x43686174506C6174;
+    private const long HistoryLockKey = 0x43686174486973;
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     private readonly CancellationTokenSource _stopping = new();
@@ -54,6 +57,7 @@ internal sealed class DatabaseInitialiser(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
 
+        await CreateMigrationsHistoryAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         await SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<User>>(), cancellationToken);
         await catalogue.ReloadAsync(cancellationToken);
@@ -108,6 +112,19 @@ internal sealed class DatabaseInitialiser(
     private static string Reason(Exception exception) => exception.InnerException is { } inner && exception is Application.Common.Exceptions.UnavailableException
         ? inner.Message
         : exception.Message;
+
+    /// <summary>
+    /// EF reads the history table before creating it, and logs the failed read of an empty database
+    /// at error level: a first start would show a `fail:` line for nothing. EF's own script creates it first.
+    /// </summary>
+    private static async Task CreateMigrationsHistoryAsync(ApplicationDbContext db, CancellationToken cancellationToken)
+    {
+        var script = db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({HistoryLockKey})", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(script, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     private async Task SeedAsync(ApplicationDbContext db, UserManager<User> users, CancellationToken cancellationToken)
     {

@@ -34,10 +34,29 @@ internal static class RateLimitPolicies
 
                 await ProblemResponses.WriteAsync(
                     context.HttpContext,
-                    ProblemResponses.Create(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many requests; try again later."));
+                    ProblemResponses.Create(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, Detail(context.HttpContext)));
             };
         });
     }
+
+    /// <summary>Says which limit was met, so someone trying the API out (README tour) knows what happened.</summary>
+    private static string Detail(HttpContext context)
+    {
+        var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+        if (policy is null)
+        {
+            return "Too many requests; try again later.";
+        }
+
+        var settings = context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitSettings>>().Get(policy);
+        var what = policy == Register ? "accounts registered" : "sign-in attempts";
+        return $"Too many {what} from this address: at most {settings.PermitLimit} per {Span(settings.Window)}. Try again after the Retry-After seconds.";
+    }
+
+    private static string Span(TimeSpan window) =>
+        window.TotalHours >= 1 && window.TotalHours % 1 == 0 ? $"{window.TotalHours:0} hour(s)"
+        : window.TotalMinutes >= 1 && window.TotalMinutes % 1 == 0 ? $"{window.TotalMinutes:0} minute(s)"
+        : $"{window.TotalSeconds:0} second(s)";
 
     private static RateLimitPartition<string> PerAddress(HttpContext context, string policy) =>
         RateLimitPartition.GetFixedWindowLimiter(

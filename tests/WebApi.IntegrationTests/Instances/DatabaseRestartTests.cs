@@ -58,7 +58,7 @@ public sealed class DatabaseRestartTests
         var ready = await a.GetAsync("/health/ready");
         var refused = await a.PostAsync("/api/rooms/general/messages", new { content = "while down" }, alice.AccessToken);
 
-        await _server.RestartAsync();
+        await _server.StartAgainAsync();
         var restarted = Stopwatch.StartNew();
         var successesAtRestart = traffic.Successes.Count;
         await traffic.WaitForSuccessesAsync(successesAtRestart + 20);

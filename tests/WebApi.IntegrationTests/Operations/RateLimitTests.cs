@@ -22,8 +22,10 @@ public sealed class RateLimitTests
         {
             username = "carol", email = "carol@example.com", password = Api.Password, confirmPassword = Api.Password,
         });
-        await thirdRegistration.ShouldBeProblem(429, "rate_limited");
+        var problem = await thirdRegistration.ShouldBeProblem(429, "rate_limited");
         Assert.That(int.Parse(thirdRegistration.Headers.GetValues("Retry-After").Single()), Is.InRange(1, 3600));
+        Assert.That(problem.GetProperty("detail").GetString(), Is.EqualTo(
+            "Too many accounts registered from this address: at most 2 per 1 hour(s). Try again after the Retry-After seconds."));
 
         var pair = await api.LoginAsync("alice");
         await api.LoginAsync("alice");

@@ -24,7 +24,7 @@ public sealed class StartWithoutDatabaseTests
         Assert.That(refused.Headers.RetryAfter, Is.Not.Null);
         Assert.That(factory.Logs.Lines, Has.Some.Contains("The database cannot be reached yet (attempt 1"));
 
-        await server.RestartAsync();
+        await server.StartAgainAsync();
         var watch = Stopwatch.StartNew();
         while ((await api.GetAsync("/health/ready")).StatusCode != HttpStatusCode.OK)
         {

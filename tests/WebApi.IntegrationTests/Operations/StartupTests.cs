@@ -20,6 +20,47 @@ public sealed class StartupTests
     }
 
     [Test]
+    public async Task A_first_start_on_an_empty_database_logs_no_error()
+    {
+        var connectionString = await TestRun.Postgres.CreateDatabaseAsync();
+        await using var factory = new ApiFactory(connectionString);
+
+        factory.StartServer();
+
+        var errors = factory.Logs.Lines.Where(line => line.StartsWith("Error ", StringComparison.Ordinal) || line.StartsWith("Critical ", StringComparison.Ordinal));
+        Assert.That(errors, Is.Empty);
+        Assert.That(factory.Logs.Lines, Has.Some.Contains("Applying migration"), "the migrations did run");
+    }
+
+    [Test]
+    public async Task Production_refuses_to_start_without_email_settings()
+    {
+        var connectionString = await TestRun.Postgres.CreateDatabaseAsync();
+        await using var factory = new ApiFactory(connectionString, new Dictionary<string, string?> { ["Email:PickupDirectory"] = "" })
+        {
+            Environment = "Production",
+        };
+
+        var failure = Assert.Catch(() => factory.StartServer());
+
+        Assert.That(failure!.ToString(), Does.Contain("Email is not configured: set Email__Smtp__Host"));
+    }
+
+    [Test]
+    public async Task Development_without_email_settings_writes_emails_to_a_temporary_folder()
+    {
+        var connectionString = await TestRun.Postgres.CreateDatabaseAsync();
+        await using var factory = new ApiFactory(connectionString, new Dictionary<string, string?> { ["Email:PickupDirectory"] = "" })
+        {
+            Environment = "Development",
+        };
+        using var api = new Api(factory.CreateApiClient());
+        var alice = await api.RegisterAndLoginAsync("alice");
+
+        await (await api.PostAsync("/api/users/me/2fa/enable", new { password = Api.Password }, alice.AccessToken)).ShouldHaveStatus(202);
+    }
+
+    [Test]
     public async Task A_signing_key_shorter_than_32_bytes_is_refused()
     {
         var connectionString = await TestRun.Postgres.CreateDatabaseAsync();

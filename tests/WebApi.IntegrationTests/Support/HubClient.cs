@@ -1,33 +1,47 @@
-using System.Collections.Concurrent;
-using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace ChatPlatform.WebApi.IntegrationTests.Support;
 
 /// <summary>
-/// A minimal SignalR client over a plain WebSocket speaking the JSON hub protocol, so tests see
-/// exactly what goes over the wire: invocations with results or errors, and server events in order.
+/// The official .NET SignalR client over WebSockets, with what tests need around it: every
+/// server event kept in arrival order, invocation errors as <see cref="HubInvocationException"/>,
+/// and <see cref="Closed"/> for a connection the server ended.
 /// </summary>
 public sealed class HubClient : IAsyncDisposable
 {
     public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(10);
-    private const char RecordSeparator = '\u001e';
 
-    private readonly ClientWebSocket _socket;
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new();
+    // The server-to-client events of the contract (API.md, "Realtime").
+    private static readonly string[] EventNames =
+        ["ReceiveMessage", "MessageDeleted", "UserJoined", "UserLeft", "UserTyping", "RoomDeleted", "RoomCreated"];
+
+    private readonly HubConnection _connection;
     private readonly List<HubEvent> _events = [];
     private readonly SemaphoreSlim _eventArrived = new(0);
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly StringBuilder _buffer = new();
-    private int _nextInvocationId;
     private int _disposed;
-    private Task _receiving = Task.CompletedTask;
 
-    private HubClient(ClientWebSocket socket) => _socket = socket;
+    private HubClient(HubConnection connection)
+    {
+        _connection = connection;
+        foreach (var name in EventNames)
+        {
+            connection.On(name, [typeof(JsonElement)], arguments =>
+            {
+                Record(name, (JsonElement)arguments[0]!);
+                return Task.CompletedTask;
+            });
+        }
+
+        connection.Closed += _ =>
+        {
+            _closed.TrySetResult();
+            return Task.CompletedTask;
+        };
+    }
 
     /// <summary>Completes when the server has closed the connection.</summary>
     public Task Closed => _closed.Task;
@@ -44,51 +58,53 @@ public sealed class HubClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Connects straight over WebSockets (no negotiate round trip), so a refused upgrade surfaces as the
+    /// <see cref="System.Net.WebSockets.WebSocketException"/> that names the status code.
+    /// </summary>
     public static async Task<HubClient> ConnectAsync(Uri server, string accessToken, string? origin = null)
     {
-        var socket = new ClientWebSocket();
-        socket.Options.CollectHttpResponseDetails = true;
-        if (origin is not null)
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(server, "/hubs/chat"), HttpTransportType.WebSockets, options =>
+            {
+                options.SkipNegotiation = true;
+                options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+                if (origin is not null)
+                {
+                    options.Headers["Origin"] = origin;
+                }
+            })
+            .Build();
+        var client = new HubClient(connection);
+        try
         {
-            socket.Options.SetRequestHeader("Origin", origin);
+            using var timeout = new CancellationTokenSource(DefaultTimeout);
+            await connection.StartAsync(timeout.Token);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
 
-        var uri = new UriBuilder(server) { Scheme = "ws", Path = "/hubs/chat", Query = "access_token=" + Uri.EscapeDataString(accessToken) }.Uri;
-        using var timeout = new CancellationTokenSource(DefaultTimeout);
-        await socket.ConnectAsync(uri, timeout.Token);
-
-        var client = new HubClient(socket);
-        await client.SendRawAsync("{\"protocol\":\"json\",\"version\":1}");
-        var handshake = await client.ReadRecordsAsync(timeout.Token);
-        if (handshake.Count == 0)
-        {
-            throw new InvalidOperationException("The server closed the connection during the handshake.");
-        }
-
-        if (JsonDocument.Parse(handshake[0]).RootElement.TryGetProperty("error", out var error))
-        {
-            throw new InvalidOperationException($"Handshake failed: {error}");
-        }
-
-        client._receiving = client.ReceiveLoopAsync();
         return client;
     }
 
     /// <summary>Calls a hub method; throws <see cref="HubInvocationException"/> with the server's error message on failure.</summary>
     public async Task<JsonElement> InvokeAsync(string method, params object?[] arguments)
     {
-        var id = Interlocked.Increment(ref _nextInvocationId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pending[id] = completion;
-        var message = new JsonObject
+        try
         {
-            ["type"] = 1,
-            ["invocationId"] = id,
-            ["target"] = method,
-            ["arguments"] = JsonSerializer.SerializeToNode(arguments),
-        };
-        await SendRawAsync(message.ToJsonString());
-        return await completion.Task.WaitAsync(DefaultTimeout);
+            return await _connection.InvokeCoreAsync<JsonElement>(method, arguments).WaitAsync(DefaultTimeout);
+        }
+        catch (HubException e)
+        {
+            throw new HubInvocationException(e.Message);
+        }
+        catch (Exception e) when (_connection.State != HubConnectionState.Connected && e is not TimeoutException)
+        {
+            throw new HubInvocationException("connection closed");
+        }
     }
 
     /// <summary>Waits for the next not yet taken event named <paramref name="target"/> and returns its first argument.</summary>
@@ -128,129 +144,16 @@ public sealed class HubClient : IAsyncDisposable
             return;
         }
 
-        await _stop.CancelAsync();
-        if (_socket.State == WebSocketState.Open)
-        {
-            try
-            {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
-            }
-            catch (Exception e) when (e is WebSocketException or OperationCanceledException)
-            {
-                // The server may already be gone; nothing is left to release but the socket.
-            }
-        }
-
-        await _receiving.ContinueWith(_ => { }, TaskScheduler.Default);
-        _socket.Dispose();
-        _stop.Dispose();
+        await _connection.DisposeAsync();
     }
 
-    private async Task SendRawAsync(string json)
+    private void Record(string target, JsonElement argument)
     {
-        await _sendLock.WaitAsync();
-        try
+        lock (_events)
         {
-            await _socket.SendAsync(Encoding.UTF8.GetBytes(json + RecordSeparator), WebSocketMessageType.Text, true, CancellationToken.None);
+            _events.Add(new HubEvent(target, argument.Clone()));
         }
-        finally
-        {
-            _sendLock.Release();
-        }
-    }
 
-    private async Task ReceiveLoopAsync()
-    {
-        try
-        {
-            while (true)
-            {
-                var records = await ReadRecordsAsync(_stop.Token);
-                if (records.Count == 0)
-                {
-                    break;
-                }
-
-                foreach (var record in records)
-                {
-                    Dispatch(JsonDocument.Parse(record).RootElement.Clone());
-                }
-            }
-        }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
-        {
-            // An aborted connection ends the loop the same way as a close.
-        }
-        finally
-        {
-            foreach (var pending in _pending.Values)
-            {
-                pending.TrySetException(new HubInvocationException("connection closed"));
-            }
-
-            _closed.TrySetResult();
-        }
-    }
-
-    private void Dispatch(JsonElement message)
-    {
-        switch (message.GetProperty("type").GetInt32())
-        {
-            case 1:
-                lock (_events)
-                {
-                    var arguments = message.GetProperty("arguments");
-                    _events.Add(new HubEvent(message.GetProperty("target").GetString()!, arguments.GetArrayLength() > 0 ? arguments[0] : default));
-                }
-
-                _eventArrived.Release();
-                break;
-            case 3 when _pending.TryRemove(message.GetProperty("invocationId").GetString()!, out var completion):
-                if (message.TryGetProperty("error", out var error))
-                {
-                    completion.TrySetException(new HubInvocationException(error.GetString()!));
-                }
-                else
-                {
-                    completion.TrySetResult(message.TryGetProperty("result", out var result) ? result : default);
-                }
-
-                break;
-            case 7:
-                _stop.Cancel();
-                break;
-        }
-    }
-
-    /// <summary>Reads frames until at least one whole record has arrived; an empty list means the socket closed.</summary>
-    private async Task<List<string>> ReadRecordsAsync(CancellationToken cancellationToken)
-    {
-        var chunk = new byte[16 * 1024];
-        using var frame = new MemoryStream();
-        while (true)
-        {
-            var text = _buffer.ToString();
-            var end = text.LastIndexOf(RecordSeparator);
-            if (end >= 0)
-            {
-                _buffer.Clear().Append(text, end + 1, text.Length - end - 1);
-                return text[..end].Split(RecordSeparator).ToList();
-            }
-
-            var result = await _socket.ReceiveAsync(chunk, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
-            {
-                return [];
-            }
-
-            // Decode whole frames only, so a character split across reads stays intact.
-            frame.Write(chunk, 0, result.Count);
-            if (result.EndOfMessage)
-            {
-                _buffer.Append(Encoding.UTF8.GetString(frame.GetBuffer(), 0, (int)frame.Length));
-                frame.SetLength(0);
-            }
-        }
+        _eventArrived.Release();
     }
 }

@@ -1,71 +1,69 @@
-using System.Diagnostics;
+using DotNet.Testcontainers.Builders;
 using Npgsql;
+using Testcontainers.PostgreSql;
 
 namespace ChatPlatform.WebApi.IntegrationTests.Support;
 
 /// <summary>
-/// A throwaway PostgreSQL server for one test run, started from the machine's server binaries
-/// in a temporary folder and removed afterwards; or, when <c>TEST_POSTGRES</c> holds a connection
-/// string, that server (each test database is then created and dropped on it).
+/// The PostgreSQL server of a test run, from the first source that is there:
+/// <list type="number">
+/// <item><c>TEST_POSTGRES</c>, a connection string to a server you run (each test database is created and dropped on it);</item>
+/// <item>a container started by Testcontainers when a Docker engine answers, from <c>TEST_POSTGRES_IMAGE</c>
+/// (default <c>postgres:16-alpine</c>); set <c>TEST_POSTGRES_SOURCE=local</c> to skip this;</item>
+/// <item>a throwaway server from the machine's PostgreSQL binaries in a temporary folder.</item>
+/// </list>
+/// The source used is printed in the test output.
 /// </summary>
 public sealed class PostgresServer : IAsyncDisposable
 {
     public const string ExternalVariable = "TEST_POSTGRES";
+    public const string ImageVariable = "TEST_POSTGRES_IMAGE";
+    public const string SourceVariable = "TEST_POSTGRES_SOURCE";
+    public const string DefaultImage = "postgres:16-alpine";
 
-    private readonly string? _dataDirectory;
-    private readonly string? _binDirectory;
+    // Durability is not what these servers are for; the tests open many connections at once.
+    private static readonly string[] ServerOptions =
+        ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=300"];
+
     private readonly List<string> _databases = [];
+    private readonly PostgreSqlContainer? _container;
+    private readonly LocalPostgresCluster? _local;
 
-    private readonly string? _options;
-
-    private PostgresServer(string adminConnectionString, string? dataDirectory, string? binDirectory, string? options = null)
+    private PostgresServer(string adminConnectionString, string source, PostgreSqlContainer? container = null, LocalPostgresCluster? local = null)
     {
         AdminConnectionString = adminConnectionString;
-        _dataDirectory = dataDirectory;
-        _binDirectory = binDirectory;
-        _options = options;
+        Source = source;
+        _container = container;
+        _local = local;
     }
 
     public string AdminConnectionString { get; }
 
+    /// <summary>Where this server comes from, in words, as printed in the test output.</summary>
+    public string Source { get; }
+
     public static async Task<PostgresServer> StartAsync()
     {
-        if (Environment.GetEnvironmentVariable(ExternalVariable) is { Length: > 0 } external)
-        {
-            return new PostgresServer(external, null, null);
-        }
-
-        return await StartLocalAsync();
+        var server = await StartFromFirstSourceAsync();
+        await TestContext.Progress.WriteLineAsync($"PostgreSQL for the integration tests: {server.Source}");
+        return server;
     }
 
-    /// <summary>A server of this test run's own from the machine's binaries, which a test may stop and start again.</summary>
+    /// <summary>
+    /// A server of its own from the machine's binaries, whatever the run uses, for a test that stops
+    /// and starts the database (<see cref="StopAsync"/>, <see cref="StartAgainAsync"/>).
+    /// </summary>
     public static async Task<PostgresServer> StartLocalAsync(int maxConnections = 300)
     {
-        var bin = FindBinDirectory();
-        var data = Directory.CreateTempSubdirectory("chatplatform-test-pg-").FullName;
-        var asRoot = Environment.UserName == "root";
-        if (asRoot)
-        {
-            await RunAsync("chown", ["-R", "postgres:postgres", data]);
-        }
-
-        await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"], asRoot);
-
-        var random = new Random();
-        for (var attempt = 0; attempt < 10; attempt++)
-        {
-            var port = 25000 + random.Next(0, 20000);
-            var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {data} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections={maxConnections}";
-            var started = await TryRunAsync(
-                Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(data, "server.log"), "-w", "-t", "30", "-o", options, "start"], asRoot);
-            if (started)
-            {
-                return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", data, bin, options);
-            }
-        }
-
-        throw new InvalidOperationException($"Could not start PostgreSQL; see {data}/server.log");
+        var local = await LocalPostgresCluster.StartAsync(maxConnections);
+        return new PostgresServer(LocalConnectionString(local), $"local binaries, port {local.Port}", local: local);
     }
+
+    /// <summary>Stops a server from <see cref="StartLocalAsync"/>; its data stays for <see cref="StartAgainAsync"/>.</summary>
+    public Task StopAsync() => LocalCluster.StopAsync();
+
+    /// <summary>Starts a stopped server from <see cref="StartLocalAsync"/> again, on the same port with the same data.</summary>
+    public Task StartAgainAsync() => LocalCluster.StartAgainAsync();
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
@@ -82,87 +80,87 @@ public sealed class PostgresServer : IAsyncDisposable
         return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
     }
 
-    /// <summary>Stops a local server as an operator would (fast shutdown: clients are disconnected).</summary>
-    public Task StopAsync() =>
-        RunAsync(Path.Combine(LocalBin, "pg_ctl"), ["-D", _dataDirectory!, "-m", "fast", "-w", "stop"], Environment.UserName == "root");
-
-    /// <summary>Starts a stopped local server again on the same port.</summary>
-    public Task RestartAsync() =>
-        RunAsync(
-            Path.Combine(LocalBin, "pg_ctl"),
-            ["-D", _dataDirectory!, "-l", Path.Combine(_dataDirectory!, "server.log"), "-w", "-t", "30", "-o", _options!, "start"],
-            Environment.UserName == "root");
-
-    private string LocalBin => _binDirectory ?? throw new InvalidOperationException("Only a local server can be stopped and started.");
-
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        if (_dataDirectory is null)
+        if (_container is not null)
         {
-            await using var connection = new NpgsqlConnection(AdminConnectionString);
-            await connection.OpenAsync();
-            foreach (var name in _databases)
-            {
-                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
-                await command.ExecuteNonQueryAsync();
-            }
-
-            return;
+            await _container.DisposeAsync();
         }
-
-        await TryRunAsync(Path.Combine(_binDirectory!, "pg_ctl"), ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], Environment.UserName == "root");
-        Directory.Delete(_dataDirectory, recursive: true);
-    }
-
-    private static string FindBinDirectory()
-    {
-        var candidates = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql").Select(d => Path.Combine(d, "bin")).Where(d => File.Exists(Path.Combine(d, "initdb")))
-            : [];
-        return candidates.OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : 0).FirstOrDefault()
-            ?? throw new InvalidOperationException(
-                $"PostgreSQL server binaries were not found under /usr/lib/postgresql (apt-get install postgresql), and {ExternalVariable} is not set.");
-    }
-
-    private static async Task RunAsync(string file, string[] arguments, bool asPostgres = false)
-    {
-        if (!await TryRunAsync(file, arguments, asPostgres))
+        else if (_local is not null)
         {
-            throw new InvalidOperationException($"'{file} {string.Join(' ', arguments)}' failed.");
+            await _local.DeleteAsync();
+        }
+        else
+        {
+            await DropDatabasesAsync();
         }
     }
 
-    private static async Task<bool> TryRunAsync(string file, string[] arguments, bool asPostgres)
+    private LocalPostgresCluster LocalCluster =>
+        _local ?? throw new InvalidOperationException("Only a server from StartLocalAsync can be stopped and started.");
+
+    private static async Task<PostgresServer> StartFromFirstSourceAsync()
     {
-        var start = new ProcessStartInfo(asPostgres ? "runuser" : file)
+        if (Environment.GetEnvironmentVariable(ExternalVariable) is { Length: > 0 } external)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        if (asPostgres)
-        {
-            foreach (var argument in new[] { "-u", "postgres", "--", file })
-            {
-                start.ArgumentList.Add(argument);
-            }
+            return new PostgresServer(external, $"{ExternalVariable} (host {new NpgsqlConnectionStringBuilder(external).Host})");
         }
 
-        foreach (var argument in arguments)
+        if (!string.Equals(Environment.GetEnvironmentVariable(SourceVariable), "local", StringComparison.OrdinalIgnoreCase)
+            && await TryStartContainerAsync() is { } containerServer)
         {
-            start.ArgumentList.Add(argument);
+            return containerServer;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        await Task.WhenAll(output, error);
-        if (process.ExitCode != 0)
+        var local = await LocalPostgresCluster.StartAsync();
+        return new PostgresServer(LocalConnectionString(local), $"local binaries (throwaway server on port {local.Port})", local: local);
+    }
+
+    /// <summary>Null when no Docker engine answers; a container that fails to start on an engine that answers is an error.</summary>
+    private static async Task<PostgresServer?> TryStartContainerAsync()
+    {
+        var image = Environment.GetEnvironmentVariable(ImageVariable) is { Length: > 0 } configured ? configured : DefaultImage;
+        PostgreSqlContainer container;
+        try
         {
-            await TestContext.Progress.WriteLineAsync($"{file} exited {process.ExitCode}: {await error}");
+            container = new PostgreSqlBuilder(image).WithCommand(ServerOptions).Build();
+        }
+        catch (DockerUnavailableException e)
+        {
+            await TestContext.Progress.WriteLineAsync($"No Docker engine answered ({e.Message.Split('\n')[0]}); using local binaries.");
+            return null;
         }
 
-        return process.ExitCode == 0;
+        try
+        {
+            await container.StartAsync();
+        }
+        catch (Exception e)
+        {
+            await container.DisposeAsync();
+            throw new InvalidOperationException(
+                $"A Docker engine answered but the PostgreSQL container ({image}) did not start. Without a registry, build a local " +
+                $"image (scripts/docker/build-images.sh) and set {ImageVariable}; on Docker before 25 set DOCKER_API_VERSION=1.41; " +
+                $"where the Ryuk image cannot be pulled set TESTCONTAINERS_RYUK_DISABLED=true; or set {SourceVariable}=local.",
+                e);
+        }
+
+        var connectionString = new NpgsqlConnectionStringBuilder(container.GetConnectionString()) { Pooling = false }.ConnectionString;
+        return new PostgresServer(connectionString, $"Testcontainers ({image}, container {container.Id[..12]})", container: container);
+    }
+
+    private static string LocalConnectionString(LocalPostgresCluster local) =>
+        $"Host=127.0.0.1;Port={local.Port};Username=postgres;Database=postgres;Pooling=false";
+
+    private async Task DropDatabasesAsync()
+    {
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        foreach (var name in _databases)
+        {
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 }

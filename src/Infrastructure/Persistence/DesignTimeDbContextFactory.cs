@@ -1,10 +1,13 @@
-using ChatPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace ChatPlatform.DesignHost;
+namespace ChatPlatform.Infrastructure.Persistence;
 
-/// <summary>Builds the context for `dotnet ef`; a connection is needed only by commands that touch a database.</summary>
+/// <summary>
+/// Builds the context for `dotnet ef` without starting the application (which would need a signing
+/// key and other settings that have nothing to do with migrations). A connection is needed only by
+/// commands that touch a database.
+/// </summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<ApplicationDbContext>
 {
     public ApplicationDbContext CreateDbContext(string[] args)
