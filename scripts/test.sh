@@ -2,7 +2,8 @@
 # Restores, builds and runs every test. Integration tests use TEST_POSTGRES when it holds a
 # connection string, else a PostgreSQL container (Testcontainers) when a Docker engine answers, else
 # a throwaway server from local binaries; the test output names the source (see the README).
-# Then tests/node (the official SignalR client) when node is present.
+# Then tests/node (the official SignalR client) and tests/browser (the chat page in Chromium) when
+# node is present.
 # Exits non-zero on any failure; the last line is "N passed, N failed, N skipped".
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -57,6 +58,20 @@ if command -v node >/dev/null; then
   if [ "$node_status" -ne 0 ]; then
     status=$node_status
     [ "$node_failed" -eq 0 ] && failed=$(( failed + 1 ))
+  fi
+fi
+
+# The chat page in Debian's Chromium (scripts/browser-check.sh): skipped when Chromium is missing,
+# installed first when CI is set.
+if command -v node >/dev/null; then
+  scripts/browser-check.sh 2>&1 | tee "$log"
+  browser_status=${PIPESTATUS[0]}
+  read -r browser_passed browser_failed browser_skipped < <(
+    tail -n 1 "$log" | awk '/passed, .* failed, .* skipped/ { print $1, $3, $5; found = 1 } END { if (!found) print 0, 1, 0 }')
+  passed=$(( passed + browser_passed )); failed=$(( failed + browser_failed )); skipped=$(( skipped + browser_skipped ))
+  if [ "$browser_status" -ne 0 ]; then
+    status=$browser_status
+    [ "$browser_failed" -eq 0 ] && failed=$(( failed + 1 ))
   fi
 fi
 
