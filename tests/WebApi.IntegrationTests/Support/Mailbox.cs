@@ -30,6 +30,6 @@ public static partial class Mailbox
 
     public static int Count() => Directory.GetFiles(TestRun.Api.MailDirectory, "*.eml").Length;
 
-    [GeneratedRegex(@"code is (\d{6})\b")]
+    [GeneratedRegex(@"^Code: (\d{6})\r?$", RegexOptions.Multiline)]
     private static partial Regex CodeRegex();
 }

@@ -29,8 +29,9 @@ internal sealed class TwoFactorCodes(IApplicationDbContext db, IEmailSender emai
         await email.SendAsync(
             new EmailMessage(
                 user.Email,
-                "Your ChatPlatform verification code",
-                $"Your ChatPlatform verification code is {code}. It expires in {Lifetime.TotalMinutes:0} minutes.\r\n" +
+                "Your two-factor code",
+                $"Your ChatPlatform two-factor code expires in {Lifetime.TotalMinutes:0} minutes.\r\n\r\n" +
+                $"Code: {code}\r\n\r\n" +
                 "If you did not ask for it, someone may know your password: change it."),
             cancellationToken);
         return challenge;
