@@ -29,11 +29,11 @@ public sealed class AttemptCapTests : ApiTest
         using var api = new Api(lenient.CreateApiClient());
         var alice = await api.RegisterAndLoginAsync("alice");
         await (await api.PostAsync("/api/users/me/2fa/enable", new { password = Api.Password }, alice.AccessToken)).ShouldHaveStatus(202);
-        var enable = await TakeCodeAsync(lenient, "alice@example.com");
+        var enable = await Mailbox.TakeCodeAsync("alice@example.com", lenient);
         await (await api.PostAsync("/api/users/me/2fa/confirm", new { code = enable }, alice.AccessToken)).ShouldHaveStatus(204);
         var challenge = (await (await api.PostAsync("/api/auth/login", new { username = "alice", password = Api.Password })).ShouldHaveStatus(202))
             .GetProperty("challengeToken").GetString();
-        var code = await TakeCodeAsync(lenient, "alice@example.com");
+        var code = await Mailbox.TakeCodeAsync("alice@example.com", lenient);
 
         for (var i = 0; i < 5; i++)
         {
@@ -80,14 +80,5 @@ public sealed class AttemptCapTests : ApiTest
         await (await Api.PostAsync("/api/users/me/2fa/enable", new { password = Api.Password }, alice.AccessToken)).ShouldHaveStatus(202);
         var fresh = await Mailbox.TakeCodeAsync("alice@example.com");
         await (await Api.PostAsync("/api/users/me/2fa/confirm", new { code = fresh }, alice.AccessToken)).ShouldHaveStatus(204);
-    }
-
-    private static async Task<string> TakeCodeAsync(ApiFactory factory, string recipient)
-    {
-        var path = Directory.GetFiles(factory.MailDirectory, "*.eml").Single();
-        var text = (await File.ReadAllTextAsync(path)).Replace("=\r\n", string.Empty, StringComparison.Ordinal);
-        File.Delete(path);
-        Assert.That(text, Does.Contain($"To: {recipient}"));
-        return System.Text.RegularExpressions.Regex.Match(text, @"code is (\d{6})\b").Groups[1].Value;
     }
 }

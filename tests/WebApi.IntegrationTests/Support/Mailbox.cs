@@ -5,11 +5,14 @@ namespace ChatPlatform.WebApi.IntegrationTests.Support;
 /// <summary>Reads the emails the application wrote into the pickup directory.</summary>
 public static partial class Mailbox
 {
-    /// <summary>The six-digit code of the only email to <paramref name="recipient"/>; the email is removed so the next one can be read.</summary>
-    public static async Task<string> TakeCodeAsync(string recipient)
+    /// <summary>
+    /// The code of the only email to <paramref name="recipient"/> (from the shared application, or
+    /// <paramref name="factory"/>), read from its <c>Code:</c> line; the email is removed so the next one can be read.
+    /// </summary>
+    public static async Task<string> TakeCodeAsync(string recipient, ApiFactory? factory = null)
     {
         var emails = new List<(string Path, string Text)>();
-        foreach (var path in Directory.GetFiles(TestRun.Api.MailDirectory, "*.eml"))
+        foreach (var path in Directory.GetFiles((factory ?? TestRun.Api).MailDirectory, "*.eml"))
         {
             var text = await File.ReadAllTextAsync(path);
             if (text.Contains($"To: {recipient}", StringComparison.OrdinalIgnoreCase))
