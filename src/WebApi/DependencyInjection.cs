@@ -42,6 +42,7 @@ public static class DependencyInjection
             });
         services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Customize);
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<ExceptionProblemHandler>();
 
         services.AddSingleton<BearerEvents>();
