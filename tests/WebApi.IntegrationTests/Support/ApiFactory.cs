@@ -84,7 +84,20 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
                 END $$;
                 """,
                 connection);
-            await command.ExecuteNonQueryAsync();
+
+            // The previous test's last events (a hub leaving its rooms, a presence heartbeat) may still
+            // hold row locks the TRUNCATE collides with; PostgreSQL then picks one side as the deadlock victim.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+                {
+                }
+            }
         }
 
         var initialiser = Services.GetServices<IHostedService>().OfType<DatabaseInitialiser>().Single();
