@@ -32,6 +32,8 @@ internal sealed class DatabaseInitialiser(
     // Serialise seeding, and creating the migrations history, across API instances starting together.
     private const long SeedLockKey = 0x43686174506C6174;
     private const long HistoryLockKey = 0x43686174486973;
+    private const long MigrationLockKey = 0x436861744D6967;
+    private static readonly TimeSpan MigrationTimeout = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(2);
 
     private readonly CancellationTokenSource _stopping = new();
@@ -57,8 +59,9 @@ internal sealed class DatabaseInitialiser(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
 
-        await CreateMigrationsHistoryAsync(db, cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrating may wait for another instance's migration and may take a while itself.
+        db.Database.SetCommandTimeout(MigrationTimeout);
+        await MigrateAsync(db, cancellationToken);
         await SeedAsync(db, scope.ServiceProvider.GetRequiredService<UserManager<User>>(), cancellationToken);
         await catalogue.ReloadAsync(cancellationToken);
         await revocations.LoadAsync(cancellationToken);
@@ -112,6 +115,33 @@ internal sealed class DatabaseInitialiser(
     private static string Reason(Exception exception) => exception.InnerException is { } inner && exception is Application.Common.Exceptions.UnavailableException
         ? inner.Message
         : exception.Message;
+
+    /// <summary>
+    /// Instances starting together migrate one at a time: a session-level advisory lock, held on the
+    /// context's one open connection across EF's own migration transactions. The second instance
+    /// then finds every migration applied.
+    /// </summary>
+    private static async Task MigrateAsync(ApplicationDbContext db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
+            try
+            {
+                await CreateMigrationsHistoryAsync(db, cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({MigrationLockKey})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     /// <summary>
     /// EF reads the history table before creating it, and logs the failed read of an empty database
