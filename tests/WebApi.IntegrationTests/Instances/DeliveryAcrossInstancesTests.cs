@@ -11,11 +11,7 @@ public sealed class DeliveryAcrossInstancesTests : ClusterTest
     [Test]
     public async Task Messages_sent_by_REST_and_hub_on_both_instances_reach_every_member_once_in_stored_order()
     {
-        var alice = await A.RegisterAndLoginAsync("alice");
-        var bob = await B.RegisterAndLoginAsync("bob");
-        await CreateRoomAsync(A, alice.AccessToken, "general");
-        var aliceHub = await ConnectAsync(Cluster.A, alice.AccessToken);
-        var bobHub = await ConnectAsync(Cluster.B, bob.AccessToken);
+        var (alice, bob, aliceHub, bobHub) = await AliceOnAAndBobOnBInGeneralAsync();
         await aliceHub.InvokeAsync("JoinRoom", "general");
         await bobHub.InvokeAsync("JoinRoom", "general");
 
@@ -40,11 +36,7 @@ public sealed class DeliveryAcrossInstancesTests : ClusterTest
     [Test]
     public async Task Presence_and_typing_span_the_instances()
     {
-        var alice = await A.RegisterAndLoginAsync("alice");
-        var bob = await B.RegisterAndLoginAsync("bob");
-        await CreateRoomAsync(A, alice.AccessToken, "general");
-        var aliceHub = await ConnectAsync(Cluster.A, alice.AccessToken);
-        var bobHub = await ConnectAsync(Cluster.B, bob.AccessToken);
+        var (alice, bob, aliceHub, bobHub) = await AliceOnAAndBobOnBInGeneralAsync();
 
         await aliceHub.InvokeAsync("JoinRoom", "general");
         var joined = await bobHub.InvokeAsync("JoinRoom", "general");
@@ -130,5 +122,14 @@ public sealed class DeliveryAcrossInstancesTests : ClusterTest
         await WaitUntilAsync(() => Task.FromResult(bobHub.EventsNamed("ReceiveMessage").Count >= stored.Count), Deadline, "every message arrives");
         Assert.That(bobHub.EventsNamed("ReceiveMessage").Select(m => m.GetProperty("id").GetGuid()), Is.EqualTo(stored));
         Assert.That(Cluster.B.Logs.Lines, Has.Some.Contains("Bus connection restored"));
+    }
+
+    /// <summary>Alice connected to instance A, Bob to instance B, and a room "general" neither has joined yet.</summary>
+    private async Task<(TokenPair Alice, TokenPair Bob, HubClient AliceHub, HubClient BobHub)> AliceOnAAndBobOnBInGeneralAsync()
+    {
+        var alice = await A.RegisterAndLoginAsync("alice");
+        var bob = await B.RegisterAndLoginAsync("bob");
+        await CreateRoomAsync(A, alice.AccessToken, "general");
+        return (alice, bob, await ConnectAsync(Cluster.A, alice.AccessToken), await ConnectAsync(Cluster.B, bob.AccessToken));
     }
 }
