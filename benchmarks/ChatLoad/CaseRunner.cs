@@ -37,6 +37,7 @@ internal static class CaseRunner
 
         var total = loadCase.Rate * seconds;
         var acknowledged = new ConcurrentDictionary<Guid, TimeSpan>();
+        var ackLatenciesMs = new ConcurrentBag<double>();
         var failed = 0;
         var sends = new List<Task>(total);
         var clock = Stopwatch.StartNew();
@@ -72,17 +73,21 @@ internal static class CaseRunner
             members.Sum(m => m.Duplicates),
             members.Sum(m => m.OutOfOrder),
             Percentile(latencies, 50),
-            Percentile(latencies, 99));
+            Percentile(latencies, 99),
+            Percentile([.. ackLatenciesMs.Order()], 99));
 
         await Task.WhenAll(members.Select(m => m.DisposeAsync().AsTask()));
         return result;
 
         async Task SendAsync(Member member, string content)
         {
+            var start = clock.Elapsed;
             try
             {
                 var message = await member.SendAsync(room, content);
-                acknowledged[message.GetProperty("id").GetGuid()] = clock.Elapsed;
+                var at = clock.Elapsed;
+                acknowledged[message.GetProperty("id").GetGuid()] = at;
+                ackLatenciesMs.Add((at - start).TotalMilliseconds);
             }
             catch (Exception)
             {

@@ -5,9 +5,10 @@ namespace ChatPlatform.ChatLoad;
 /// <summary>
 /// Command line: --ours URL[,URL] (the API; a second URL is a second instance on the same
 /// database), --bare URL (the bare hub), --db (the API's connection string), --signing-key,
-/// --seconds per case (10), --history stored messages for the history phase (0: skip).
+/// --seconds per case (10), --history stored messages for the history phase (0: skip), --cases
+/// MEMBERS:RATE[xINSTANCES],... to run only those cases (all of them otherwise).
 /// </summary>
-internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string Database, string SigningKey, int Seconds, int History)
+internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string Database, string SigningKey, int Seconds, int History, IReadOnlyList<LoadCase>? Cases)
 {
     public static ChatLoadOptions Parse(string[] args)
     {
@@ -26,6 +27,7 @@ internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string
             values["db"],
             values["signing-key"],
             Int("seconds", 10),
-            Int("history", 0));
+            Int("history", 0),
+            values.TryGetValue("cases", out var cases) ? cases.Split(',').Select(LoadCase.Parse).ToList() : null);
     }
 }

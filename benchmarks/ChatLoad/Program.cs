@@ -17,6 +17,11 @@ if (options.Ours.Count > 1)
     cases.Add(new LoadCase(100, 500, 2));
 }
 
+if (options.Cases is { } chosen)
+{
+    cases = [.. chosen];
+}
+
 var oursByCase = new Dictionary<LoadCase, CaseResult>();
 Console.WriteLine($"{options.Seconds} s per case, {LoadCase.Senders} senders, one room per case.");
 foreach (var (loadCase, index) in cases.Select((c, i) => (c, i)))

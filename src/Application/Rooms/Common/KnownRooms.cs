@@ -2,21 +2,23 @@ using System.Collections.Concurrent;
 using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Domain.Rooms;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPlatform.Application.Rooms.Common;
 
 /// <summary>
 /// Room ids and names by normalised name, so sending a message does not look its room up in the
 /// database every time. A deleted room leaves at once through the bus; one deleted while the bus
-/// was away is still caught, as storing into it finds no room and drops the entry.
+/// was away is still caught, as storing into it finds no room and drops the entry. Only a miss
+/// opens a database context, so a send into a known room creates none.
 /// </summary>
-internal sealed class KnownRooms : IBusEventHandler
+internal sealed class KnownRooms(IServiceScopeFactory scopes) : IBusEventHandler
 {
     private const int Capacity = 10_000;
 
     private readonly ConcurrentDictionary<string, KnownRoom> _rooms = new(StringComparer.Ordinal);
 
-    public async Task<KnownRoom> FindAsync(IApplicationDbContext db, string name, CancellationToken cancellationToken)
+    public async Task<KnownRoom> FindAsync(string name, CancellationToken cancellationToken)
     {
         var key = Room.Normalize(name ?? string.Empty);
         if (_rooms.TryGetValue(key, out var known))
@@ -24,7 +26,8 @@ internal sealed class KnownRooms : IBusEventHandler
             return known;
         }
 
-        var room = await db.FindRoomAsync(name!, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var room = await scope.ServiceProvider.GetRequiredService<IApplicationDbContext>().FindRoomAsync(name!, cancellationToken);
         if (_rooms.Count >= Capacity)
         {
             _rooms.Clear();

@@ -14,12 +14,12 @@ namespace ChatPlatform.Application.Messages.Commands.SendMessage;
 public sealed record SendMessageCommand(string Room, string Content) : IRequest<MessageDto>;
 
 internal sealed class SendMessageCommandHandler(
-    IApplicationDbContext db, ICurrentUser caller, KnownRooms rooms, IMessageStore store, TimeProvider clock)
+    ICurrentUser caller, KnownRooms rooms, IMessageStore store, TimeProvider clock)
     : IRequestHandler<SendMessageCommand, MessageDto>
 {
     public async Task<MessageDto> Handle(SendMessageCommand request, CancellationToken cancellationToken)
     {
-        var room = await rooms.FindAsync(db, request.Room, cancellationToken);
+        var room = await rooms.FindAsync(request.Room, cancellationToken);
         try
         {
             return await StoreAsync(room, request.Content, cancellationToken);
@@ -28,7 +28,7 @@ internal sealed class SendMessageCommandHandler(
         {
             // The known room was deleted, perhaps to be created again under its name: look once more.
             rooms.Forget(room.Name);
-            return await StoreAsync(await rooms.FindAsync(db, request.Room, cancellationToken), request.Content, cancellationToken);
+            return await StoreAsync(await rooms.FindAsync(request.Room, cancellationToken), request.Content, cancellationToken);
         }
     }
 
