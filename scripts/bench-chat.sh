@@ -71,8 +71,10 @@ start_api() {
 
 a_port=$(free_port 5280)
 start_api api-a "$a_port"
+a_pid=${pids[-1]}
 b_port=$(free_port $(( a_port + 1 )))
 start_api api-b "$b_port"
+b_pid=${pids[-1]}
 bare_port=$(free_port $(( b_port + 1 )))
 ASPNETCORE_URLS="http://127.0.0.1:$bare_port" dotnet benchmarks/BareChatHub/bin/Release/net10.0/ChatPlatform.BareChatHub.dll >"$work/bare.log" 2>&1 &
 pids+=($!)
@@ -87,4 +89,7 @@ dotnet benchmarks/ChatLoad/bin/Release/net10.0/ChatPlatform.ChatLoad.dll \
   --signing-key "$Jwt__SigningKey" \
   --seconds "${BENCH_SECONDS:-10}" \
   --history "${BENCH_HISTORY:-1000000}" \
+  --ours-pids "$a_pid,$b_pid" \
+  --bare-pid "${pids[-1]}" \
+  --postgres-pid "$(head -1 "$pg_dir/postmaster.pid")" \
   ${BENCH_CASES:+--cases "$BENCH_CASES"}

@@ -15,7 +15,8 @@ internal static class CaseRunner
     private static readonly TimeSpan DrainLimit = TimeSpan.FromSeconds(15);
 
     public static async Task<CaseResult> RunAsync(
-        LoadCase loadCase, IReadOnlyList<Uri> servers, IReadOnlyList<string> senderTokens, TokenMint mint, string room, int seconds)
+        LoadCase loadCase, IReadOnlyList<Uri> servers, IReadOnlyList<string> senderTokens, TokenMint mint, string room, int seconds,
+        CpuMeter serverCpu, CpuMeter databaseCpu)
     {
         var members = new Member[loadCase.Members];
         using (var gate = new SemaphoreSlim(32))
@@ -40,6 +41,7 @@ internal static class CaseRunner
         var ackLatenciesMs = new ConcurrentBag<double>();
         var failed = 0;
         var sends = new List<Task>(total);
+        var (serverCpuAtStart, databaseCpuAtStart) = (serverCpu.Seconds(), databaseCpu.Seconds());
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < total; i++)
         {
@@ -62,6 +64,7 @@ internal static class CaseRunner
             await Task.Delay(100);
         }
 
+        var (serverCpuUsed, databaseCpuUsed) = (serverCpu.Seconds() - serverCpuAtStart, databaseCpu.Seconds() - databaseCpuAtStart);
         var receipts = members.Sum(m => (long)m.ReceivedOf(ids));
         var latencies = members.SelectMany(m => m.LatenciesMs()).Order().ToArray();
         var result = new CaseResult(
@@ -74,7 +77,9 @@ internal static class CaseRunner
             members.Sum(m => m.OutOfOrder),
             Percentile(latencies, 50),
             Percentile(latencies, 99),
-            Percentile([.. ackLatenciesMs.Order()], 99));
+            Percentile([.. ackLatenciesMs.Order()], 99),
+            serverCpuUsed,
+            databaseCpuUsed);
 
         await Task.WhenAll(members.Select(m => m.DisposeAsync().AsTask()));
         return result;

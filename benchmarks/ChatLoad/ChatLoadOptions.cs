@@ -6,9 +6,10 @@ namespace ChatPlatform.ChatLoad;
 /// Command line: --ours URL[,URL] (the API; a second URL is a second instance on the same
 /// database), --bare URL (the bare hub), --db (the API's connection string), --signing-key,
 /// --seconds per case (10), --history stored messages for the history phase (0: skip), --cases
-/// MEMBERS:RATE[xINSTANCES],... to run only those cases (all of them otherwise).
+/// MEMBERS:RATE[xINSTANCES],... to run only those cases (all of them otherwise), --ours-pids,
+/// --bare-pid, --postgres-pid to report the CPU each server used per case.
 /// </summary>
-internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string Database, string SigningKey, int Seconds, int History, IReadOnlyList<LoadCase>? Cases)
+internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string Database, string SigningKey, int Seconds, int History, IReadOnlyList<LoadCase>? Cases, CpuMeter OursCpu, CpuMeter BareCpu, CpuMeter DatabaseCpu)
 {
     public static ChatLoadOptions Parse(string[] args)
     {
@@ -28,6 +29,13 @@ internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string
             values["signing-key"],
             Int("seconds", 10),
             Int("history", 0),
-            values.TryGetValue("cases", out var cases) ? cases.Split(',').Select(LoadCase.Parse).ToList() : null);
+            values.TryGetValue("cases", out var cases) ? cases.Split(',').Select(LoadCase.Parse).ToList() : null,
+            Meter("ours-pids", withChildren: false),
+            Meter("bare-pid", withChildren: false),
+            Meter("postgres-pid", withChildren: true));
+
+        CpuMeter Meter(string name, bool withChildren) => values.TryGetValue(name, out var pids)
+            ? new CpuMeter(pids.Split(',').Select(pid => int.Parse(pid, CultureInfo.InvariantCulture)).ToList(), withChildren)
+            : CpuMeter.None;
     }
 }

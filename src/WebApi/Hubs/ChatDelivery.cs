@@ -11,26 +11,44 @@ namespace ChatPlatform.WebApi.Hubs;
 
 /// <summary>
 /// Delivers the bus's chat events to this instance's hub connections: every instance, the one
-/// where a message was sent included, delivers from the bus, in the order the database committed.
-/// The last sequence delivered per room lets catch-up after a bus outage skip what was delivered.
+/// where a message was sent included, delivers from the bus, in the order the database committed,
+/// through <see cref="DeliveryLanes"/>. The last sequence delivered per room lets catch-up after a
+/// bus outage skip what was delivered.
 /// </summary>
-internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence presence, IServiceScopeFactory scopes) : IBusEventHandler
+internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence presence, DeliveryLanes lanes, IServiceScopeFactory scopes)
+    : IBusEventHandler
 {
     private readonly ConcurrentDictionary<Guid, long> _delivered = new();
 
-    public Task HandleAsync(BusEvent busEvent, CancellationToken cancellationToken) => busEvent switch
+    public Task HandleAsync(BusEvent busEvent, CancellationToken cancellationToken)
     {
-        MessageStored stored => DeliverAsync(stored.RoomId, stored.Message, cancellationToken),
-        MessageDeleted deleted => InRoom(deleted.Room).SendAsync(ChatEvents.MessageDeleted, new MessageDeletedEvent(deleted.Room, deleted.MessageId), cancellationToken),
-        RoomCreated created => hub.Clients.All.SendAsync(ChatEvents.RoomCreated, created.Room, cancellationToken),
-        RoomDeleted deleted => CloseRoomAsync(deleted.RoomId, deleted.Room, cancellationToken),
-        UserJoinedRoom joined => hub.Clients.GroupExcept(Group(joined.Room), joined.ConnectionId)
-            .SendAsync(ChatEvents.UserJoined, new RoomUserEvent(joined.Room, joined.Username), cancellationToken),
-        UserLeftRoom left => InRoom(left.Room).SendAsync(ChatEvents.UserLeft, new RoomUserEvent(left.Room, left.Username), cancellationToken),
-        UserTypingInRoom typing => hub.Clients.GroupExcept(Group(typing.Room), typing.ConnectionId)
-            .SendAsync(ChatEvents.UserTyping, new RoomUserEvent(typing.Room, typing.Username), cancellationToken),
-        _ => Task.CompletedTask,
-    };
+        switch (busEvent)
+        {
+            case MessageStored stored:
+                Deliver(stored.RoomId, stored.Message);
+                break;
+            case MessageDeleted deleted:
+                ToRoom(deleted.Room, group => hub.Clients.Group(group).SendAsync(ChatEvents.MessageDeleted, new MessageDeletedEvent(deleted.Room, deleted.MessageId)));
+                break;
+            case RoomCreated created:
+                return hub.Clients.All.SendAsync(ChatEvents.RoomCreated, created.Room, cancellationToken);
+            case RoomDeleted deleted:
+                return CloseRoomAsync(deleted.RoomId, deleted.Room, cancellationToken);
+            case UserJoinedRoom joined:
+                ToRoom(joined.Room, group => hub.Clients.GroupExcept(group, joined.ConnectionId)
+                    .SendAsync(ChatEvents.UserJoined, new RoomUserEvent(joined.Room, joined.Username)));
+                break;
+            case UserLeftRoom left:
+                ToRoom(left.Room, group => hub.Clients.Group(group).SendAsync(ChatEvents.UserLeft, new RoomUserEvent(left.Room, left.Username)));
+                break;
+            case UserTypingInRoom typing:
+                ToRoom(typing.Room, group => hub.Clients.GroupExcept(group, typing.ConnectionId)
+                    .SendAsync(ChatEvents.UserTyping, new RoomUserEvent(typing.Room, typing.Username)));
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
 
     public async Task CatchUpAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
@@ -51,36 +69,40 @@ internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence prese
 
         foreach (var message in missed.Messages)
         {
-            await DeliverAsync(message.RoomId, message.Message, cancellationToken);
+            Deliver(message.RoomId, message.Message);
         }
     }
 
-    private Task DeliverAsync(Guid roomId, MessageDto message, CancellationToken cancellationToken)
+    private void Deliver(Guid roomId, MessageDto message)
     {
         // A room's messages arrive in sequence order; one at or below the last delivered was delivered already.
         var last = _delivered.GetValueOrDefault(roomId);
         if (message.Sequence <= last)
         {
-            return Task.CompletedTask;
+            return;
         }
 
         _delivered[roomId] = message.Sequence;
-        return InRoom(message.Room).SendAsync(ChatEvents.ReceiveMessage, message, cancellationToken);
+        ToRoom(message.Room, group => hub.Clients.Group(group).SendAsync(ChatEvents.ReceiveMessage, message));
     }
 
     private async Task CloseRoomAsync(Guid roomId, string room, CancellationToken cancellationToken)
     {
-        await InRoom(room).SendAsync(ChatEvents.RoomDeleted, new RoomDeletedEvent(room), cancellationToken);
         _delivered.TryRemove(roomId, out _);
+        var key = Room.Normalize(room);
+        var members = await presence.RemoveRoomAsync(roomId, cancellationToken);
 
-        // A room created later under the same name must not reach the old room's members.
-        foreach (var connectionId in await presence.RemoveRoomAsync(roomId, cancellationToken))
+        // Each lane tells its connections, then drops them from the group: a room created later
+        // under the same name must not reach the old room's members.
+        lanes.ToRoom(key, async group =>
         {
-            await hub.Groups.RemoveFromGroupAsync(connectionId, Group(room), cancellationToken);
-        }
+            await hub.Clients.Group(group).SendAsync(ChatEvents.RoomDeleted, new RoomDeletedEvent(room));
+            foreach (var connectionId in members.Where(id => DeliveryLanes.Group(key, id) == group))
+            {
+                await hub.Groups.RemoveFromGroupAsync(connectionId, group);
+            }
+        });
     }
 
-    private IClientProxy InRoom(string room) => hub.Clients.Group(Group(room));
-
-    private static string Group(string room) => ChatEvents.Group(Room.Normalize(room));
+    private void ToRoom(string room, Func<string, Task> send) => lanes.ToRoom(Room.Normalize(room), send);
 }

@@ -1,6 +1,6 @@
 namespace ChatPlatform.WebApi.Hubs;
 
-/// <summary>The names of the server-to-client events and the hub's group naming.</summary>
+/// <summary>The names of the server-to-client events.</summary>
 internal static class ChatEvents
 {
     public const string ReceiveMessage = "ReceiveMessage";
@@ -10,7 +10,4 @@ internal static class ChatEvents
     public const string UserTyping = "UserTyping";
     public const string RoomDeleted = "RoomDeleted";
     public const string RoomCreated = "RoomCreated";
-
-    /// <summary>The group of a room, by its case-insensitive key.</summary>
-    public static string Group(string roomKey) => "room:" + roomKey;
 }

@@ -65,14 +65,14 @@ internal sealed class ChatHub(IMediator mediator, IRoomPresence presence, ChatCo
         var found = await mediator.Send(new GetRoomQuery(room), Context.ConnectionAborted);
 
         // In the group first, so no message stored from here on passes this connection by.
-        await Groups.AddToGroupAsync(Context.ConnectionId, ChatEvents.Group(Room.Normalize(found.Name)), Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, DeliveryLanes.Group(Room.Normalize(found.Name), Context.ConnectionId), Context.ConnectionAborted);
         return await mediator.Send(new JoinRoomCommand(found.Id, found.Name, Context.ConnectionId), Context.ConnectionAborted);
     }
 
     public async Task LeaveRoom(string room)
     {
         var key = Room.Normalize(room ?? string.Empty);
-        await Groups.RemoveFromGroupAsync(Context.ConnectionId, ChatEvents.Group(key), Context.ConnectionAborted);
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, DeliveryLanes.Group(key, Context.ConnectionId), Context.ConnectionAborted);
         if (presence.RoomsOf(Context.ConnectionId).FirstOrDefault(m => Room.Normalize(m.Room) == key) is { } member)
         {
             await mediator.Send(new LeaveRoomCommand(member), Context.ConnectionAborted);

@@ -40,6 +40,7 @@ internal static class ChatHubSetup
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         services.AddSingleton<ChatConnections>();
         services.AddHostedService<ChatConnectionWatch>();
+        services.AddSingleton<DeliveryLanes>();
         services.AddSingleton<IBusEventHandler, ChatDelivery>();
         return services;
     }
