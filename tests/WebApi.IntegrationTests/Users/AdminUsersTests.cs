@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using ChatPlatform.WebApi.IntegrationTests.Support;
 using Npgsql;
@@ -208,7 +209,7 @@ public sealed class AdminUsersTests : ApiTest
         }
 
         var locking = Api.PostAsync($"/api/users/{bobId}/lock", null, admin.AccessToken);
-        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        await WaitUntilAnotherSessionWaitsForALockAsync(connection.ProcessID);
         await using (var change = new NpgsqlCommand("""UPDATE users SET "FirstName" = 'Robert' WHERE "Id" = @id""", connection, transaction))
         {
             change.Parameters.AddWithValue("id", bobId);
@@ -236,5 +237,18 @@ public sealed class AdminUsersTests : ApiTest
         await (await Api.PostAsync($"/api/users/{rootId}/lock", null, admin.AccessToken)).ShouldBeProblem(409, "last_admin");
 
         await (await Api.GetAsync("/api/auth/protected", admin.AccessToken)).ShouldHaveStatus(200);
+    }
+
+    /// <summary>The race is real only once the lock request is blocked behind this test's row lock.</summary>
+    private static async Task WaitUntilAnotherSessionWaitsForALockAsync(int holder)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (await Database.ScalarAsync<long>(
+                   "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND @holder = ANY(pg_blocking_pids(pid))",
+                   ("holder", holder)) == 0)
+        {
+            Assert.That(deadline.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "the lock request never waited for the row");
+            await Task.Yield();
+        }
     }
 }
