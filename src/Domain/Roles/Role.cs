@@ -62,8 +62,6 @@ public sealed class Role
         return shrinks;
     }
 
-    public void Revoke(string permissionCode) => _permissions.RemoveAll(p => p.Code == permissionCode);
-
     public void EnsureDeletable()
     {
         if (IsSystem)

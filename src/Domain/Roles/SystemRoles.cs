@@ -6,7 +6,5 @@ public static class SystemRoles
     public const string Admin = "admin";
     public const string User = "user";
 
-    public static IReadOnlyList<string> Names { get; } = [Admin, User];
-
     public static IReadOnlyList<string> DefaultUserPermissions { get; } = [SystemPermissions.RoomsCreate];
 }

@@ -35,25 +35,6 @@ internal sealed class PermissionCatalogue(IServiceScopeFactory scopes) : IPermis
         return false;
     }
 
-    public IReadOnlySet<string> PermissionsOf(IEnumerable<string> roles)
-    {
-        var snapshot = _snapshot;
-        var result = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var role in roles)
-        {
-            if (string.Equals(role, SystemRoles.Admin, StringComparison.OrdinalIgnoreCase))
-            {
-                result.UnionWith(snapshot.All);
-            }
-            else if (snapshot.ByRole.TryGetValue(role, out var granted))
-            {
-                result.UnionWith(granted);
-            }
-        }
-
-        return result;
-    }
-
     public Task HandleAsync(BusEvent busEvent, CancellationToken cancellationToken) =>
         busEvent is PermissionsChanged ? ReloadAsync(cancellationToken) : Task.CompletedTask;
 

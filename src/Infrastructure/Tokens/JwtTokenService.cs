@@ -78,7 +78,7 @@ internal sealed class JwtTokenService : ITokenService
         }
 
         var jwt = (JsonWebToken)result.SecurityToken;
-        if (!Guid.TryParse(jwt.GetPayloadValue<string>(AccessTokenClaims.Subject), out var userId)
+        if (!Guid.TryParse(jwt.GetPayloadValue<string>(AccessTokenClaims.Subject), out _)
             || !Guid.TryParse(jwt.GetPayloadValue<string>(AccessTokenClaims.Session), out var sessionId))
         {
             return AccessTokenCheck.Failed(ErrorCodes.TokenInvalid);
@@ -86,6 +86,6 @@ internal sealed class JwtTokenService : ITokenService
 
         return _revocations.IsRevoked(sessionId, jwt.Id)
             ? AccessTokenCheck.Failed(ErrorCodes.TokenRevoked)
-            : new AccessTokenCheck(null, userId, sessionId, jwt.Id, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+            : new AccessTokenCheck(null, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
     }
 }

@@ -16,8 +16,6 @@ public sealed class RevocationList : IRevocationList
     /// <summary>Raised after a revocation has been applied, for holders of long-lived connections.</summary>
     public event Action<Revocation>? Applied;
 
-    public int Count => _sessions.Count + _tokenIds.Count;
-
     public bool IsRevoked(Guid sessionId, string tokenId) =>
         _sessions.ContainsKey(sessionId) || _tokenIds.ContainsKey(tokenId);
 

@@ -9,7 +9,5 @@ public interface IPermissionCatalogue
     /// <summary>True when any of the roles grants the permission; <c>admin</c> grants every permission.</summary>
     bool Grants(IEnumerable<string> roles, string permission);
 
-    IReadOnlySet<string> PermissionsOf(IEnumerable<string> roles);
-
     Task ReloadAsync(CancellationToken cancellationToken);
 }

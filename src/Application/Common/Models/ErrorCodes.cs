@@ -21,7 +21,6 @@ public static class ErrorCodes
     public const string RoleExists = "role_exists";
     public const string PermissionExists = "permission_exists";
     public const string SystemRole = "system_role";
-    public const string SystemPermission = "system_permission";
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PayloadTooLarge = "payload_too_large";
     public const string MethodNotAllowed = "method_not_allowed";
