@@ -1,9 +1,7 @@
 using ChatPlatform.Domain.Users;
 using ChatPlatform.Infrastructure.Persistence;
-using ChatPlatform.Infrastructure.Persistence.Configurations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace ChatPlatform.Infrastructure.Identity;
 
@@ -11,7 +9,7 @@ namespace ChatPlatform.Infrastructure.Identity;
 /// ASP.NET Core Identity's store over the domain <see cref="User"/>, so Identity hashes
 /// passwords, normalises names and counts lockouts while the domain owns the user.
 /// </summary>
-internal sealed class UserStore(ApplicationDbContext db, IdentityErrorDescriber describer) :
+internal sealed class UserStore(ApplicationDbContext db) :
     IUserPasswordStore<User>,
     IUserEmailStore<User>,
     IUserSecurityStampStore<User>,
@@ -168,21 +166,8 @@ internal sealed class UserStore(ApplicationDbContext db, IdentityErrorDescriber 
 
     private async Task<IdentityResult> SaveAsync(User user, CancellationToken cancellationToken)
     {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return IdentityResult.Success;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return IdentityResult.Failed(describer.ConcurrencyFailure());
-        }
-        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } unique)
-        {
-            db.Entry(user).State = EntityState.Detached;
-            return unique.ConstraintName == UserConfiguration.EmailIndex
-                ? IdentityResult.Failed(describer.DuplicateEmail(user.Email))
-                : IdentityResult.Failed(describer.DuplicateUserName(user.UserName));
-        }
+        // A duplicate or a concurrent update that the database refuses becomes a 409 in ConstraintViolationInterceptor.
+        await db.SaveChangesAsync(cancellationToken);
+        return IdentityResult.Success;
     }
 }

@@ -1,14 +1,17 @@
 using ChatPlatform.Application.Common.Exceptions;
+using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Infrastructure.Persistence.Configurations;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 
 namespace ChatPlatform.Infrastructure.Persistence;
 
 /// <summary>
-/// Turns violations of named constraints into the contract's errors, so that races resolved by
-/// the database (two creators of one room name, a message sent into a room being deleted) end
-/// as a 409 or 404 instead of a 500.
+/// The one place where a save the database refused becomes the contract's error: violations of
+/// named constraints (two creators of one name, a message sent into a room being deleted) and
+/// concurrent updates end as a 409 or 404 instead of a 500. Races are decided by the database;
+/// use cases never look at SQL states.
 /// </summary>
 internal sealed class ConstraintViolationInterceptor : SaveChangesInterceptor
 {
@@ -22,6 +25,11 @@ internal sealed class ConstraintViolationInterceptor : SaveChangesInterceptor
 
     private static void Translate(Exception exception)
     {
+        if (exception is DbUpdateConcurrencyException)
+        {
+            throw new ConflictException(ErrorCodes.ConcurrentUpdate, "Another request changed this resource at the same time; retry.");
+        }
+
         if (exception.InnerException is not PostgresException postgres)
         {
             return;
@@ -30,7 +38,17 @@ internal sealed class ConstraintViolationInterceptor : SaveChangesInterceptor
         switch (postgres.SqlState, postgres.ConstraintName)
         {
             case (PostgresErrorCodes.UniqueViolation, RoomConfiguration.NameIndex):
-                throw new ConflictException("room_exists", "A room with this name already exists.", "name");
+                throw new ConflictException(ErrorCodes.RoomExists, "A room with this name already exists.", "name");
+            case (PostgresErrorCodes.UniqueViolation, RoleConfiguration.NameIndex):
+                throw new ConflictException(ErrorCodes.RoleExists, "A role with this name already exists.", "name");
+            case (PostgresErrorCodes.UniqueViolation, PermissionConfiguration.PrimaryKey):
+                throw new ConflictException(ErrorCodes.PermissionExists, "This permission already exists.", "code");
+            case (PostgresErrorCodes.UniqueViolation, UserConfiguration.UserNameIndex):
+                throw new ConflictException(ErrorCodes.UserNameTaken, "That username is already taken.", "username");
+            case (PostgresErrorCodes.UniqueViolation, UserConfiguration.EmailIndex):
+                throw new ConflictException(ErrorCodes.EmailTaken, "That email address is already registered.", "email");
+            case (PostgresErrorCodes.UniqueViolation, RevokedAccessTokenConfiguration.PrimaryKey):
+                throw new ConflictException(ErrorCodes.TokenRevoked, "The access token was revoked already.");
             case (PostgresErrorCodes.ForeignKeyViolation, MessageConfiguration.RoomForeignKey):
                 throw new NotFoundException("The room no longer exists.");
         }

@@ -1,3 +1,4 @@
+using ChatPlatform.Application.Common.Models;
 using System.Text;
 using Microsoft.IdentityModel.Tokens;
 

@@ -74,7 +74,7 @@ internal sealed class JwtTokenService : ITokenService
         var result = await _handler.ValidateTokenAsync(token, _validation);
         if (!result.IsValid)
         {
-            return AccessTokenCheck.Failed(TokenFailures.CodeFor(result.Exception));
+            return AccessTokenCheck.Failed(result.Exception is SecurityTokenExpiredException ? ErrorCodes.TokenExpired : ErrorCodes.TokenInvalid);
         }
 
         var jwt = (JsonWebToken)result.SecurityToken;

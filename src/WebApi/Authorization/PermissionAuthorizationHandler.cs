@@ -1,5 +1,5 @@
 using ChatPlatform.Application.Common.Interfaces;
-using ChatPlatform.Infrastructure.Tokens;
+using ChatPlatform.Application.Common.Models;
 using Microsoft.AspNetCore.Authorization;
 
 namespace ChatPlatform.WebApi.Authorization;

@@ -1,6 +1,5 @@
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
-using ChatPlatform.Infrastructure.Tokens;
 
 namespace ChatPlatform.WebApi.Hubs;
 
@@ -9,20 +8,20 @@ namespace ChatPlatform.WebApi.Hubs;
 /// and by a sweep every second that also catches expiry by the application's clock.
 /// </summary>
 internal sealed class ChatConnectionWatch(
-    RevocationList revocationList, IRevocationList revocations, ChatConnections connections, TimeProvider clock)
+    IRevocationList revocations, ChatConnections connections, TimeProvider clock)
     : BackgroundService
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(1);
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
-        revocationList.Applied += OnRevoked;
+        revocations.Applied += OnRevoked;
         return base.StartAsync(cancellationToken);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        revocationList.Applied -= OnRevoked;
+        revocations.Applied -= OnRevoked;
         await base.StopAsync(cancellationToken);
     }
 

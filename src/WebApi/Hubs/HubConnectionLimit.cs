@@ -1,5 +1,4 @@
 using ChatPlatform.Application.Common.Models;
-using ChatPlatform.Infrastructure.Tokens;
 using ChatPlatform.WebApi.Infrastructure;
 
 namespace ChatPlatform.WebApi.Hubs;

@@ -1,4 +1,4 @@
-using ChatPlatform.Infrastructure.Tokens;
+using ChatPlatform.Application.Common.Models;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ChatPlatform.WebApi.Hubs;

@@ -1,7 +1,8 @@
+using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
-using ChatPlatform.Infrastructure.Tokens;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.Tokens;
 
 namespace ChatPlatform.WebApi.Infrastructure;
 
@@ -34,11 +35,11 @@ internal sealed class BearerEvents(IRevocationList revocations) : JwtBearerEvent
             || principal.FindFirst(AccessTokenClaims.TokenId)?.Value is not { } tokenId
             || !Guid.TryParse(principal.FindFirst(AccessTokenClaims.Subject)?.Value, out _))
         {
-            context.Fail(new Microsoft.IdentityModel.Tokens.SecurityTokenException("The token lacks required claims."));
+            context.Fail(new SecurityTokenException("The token lacks required claims."));
         }
         else if (revocations.IsRevoked(sessionId, tokenId))
         {
-            context.Fail(new TokenRevokedException());
+            context.Fail(new AuthenticationFailedException(ErrorCodes.TokenRevoked, "The token has been revoked."));
         }
 
         return Task.CompletedTask;
@@ -47,7 +48,13 @@ internal sealed class BearerEvents(IRevocationList revocations) : JwtBearerEvent
     public override async Task Challenge(JwtBearerChallengeContext context)
     {
         context.HandleResponse();
-        var code = context.AuthenticateFailure is null ? ErrorCodes.TokenMissing : TokenFailures.CodeFor(context.AuthenticateFailure);
+        var code = context.AuthenticateFailure switch
+        {
+            null => ErrorCodes.TokenMissing,
+            AuthenticationFailedException refused => refused.Code,
+            SecurityTokenExpiredException => ErrorCodes.TokenExpired,
+            _ => ErrorCodes.TokenInvalid,
+        };
         BearerChallenge.Apply(context.Response, code, Describe(code));
         await ProblemResponses.WriteAsync(
             context.HttpContext, ProblemResponses.Create(StatusCodes.Status401Unauthorized, code, Describe(code)));

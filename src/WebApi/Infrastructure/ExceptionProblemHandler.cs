@@ -3,7 +3,6 @@ using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.WebApi.Infrastructure;
 
@@ -33,8 +32,6 @@ internal sealed class ExceptionProblemHandler(ILogger<ExceptionProblemHandler> l
             UnavailableException e => Unavailable(context, e),
             DomainRuleException { Code: ErrorCodes.ValidationFailed } e => ProblemResponses.Create(StatusCodes.Status400BadRequest, e.Code, e.Message),
             DomainRuleException e => ProblemResponses.Create(StatusCodes.Status409Conflict, e.Code, e.Message),
-            DbUpdateConcurrencyException => ProblemResponses.Create(
-                StatusCodes.Status409Conflict, ErrorCodes.ConcurrentUpdate, "Another request changed this resource at the same time; retry."),
             BadHttpRequestException e => ProblemResponses.Create(e.StatusCode, ProblemResponses.CodeFor(e.StatusCode), e.Message),
             _ => null,
         };

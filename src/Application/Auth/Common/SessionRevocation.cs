@@ -1,4 +1,5 @@
 using ChatPlatform.Application.Common.Events;
+using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Sessions;
@@ -75,7 +76,7 @@ internal sealed class SessionRevocation(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (accessToken is not null && e.IsUniqueViolation())
+        catch (ConflictException e) when (accessToken is not null && e.Code == ErrorCodes.TokenRevoked)
         {
             // The same token's revocation committed a moment ago (a double click): it holds, and was published then.
         }

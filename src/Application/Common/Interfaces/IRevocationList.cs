@@ -1,3 +1,5 @@
+using ChatPlatform.Application.Common.Models;
+
 namespace ChatPlatform.Application.Common.Interfaces;
 
 /// <summary>
@@ -5,5 +7,8 @@ namespace ChatPlatform.Application.Common.Interfaces;
 /// </summary>
 public interface IRevocationList
 {
+    /// <summary>Raised after a revocation has been applied, for holders of long-lived connections.</summary>
+    event Action<Revocation>? Applied;
+
     bool IsRevoked(Guid sessionId, string tokenId);
 }

@@ -19,6 +19,7 @@ public static class ErrorCodes
     public const string LastAdmin = "last_admin";
     public const string ConcurrentUpdate = "concurrent_update";
     public const string RoleExists = "role_exists";
+    public const string RoomExists = "room_exists";
     public const string PermissionExists = "permission_exists";
     public const string SystemRole = "system_role";
     public const string UnsupportedMediaType = "unsupported_media_type";

@@ -6,6 +6,9 @@ namespace ChatPlatform.Infrastructure.Persistence.Configurations;
 
 internal sealed class PermissionConfiguration : IEntityTypeConfiguration<Permission>
 {
+    /// <summary>EF's name for the key, as the first migration created it.</summary>
+    public const string PrimaryKey = "PK_permissions";
+
     public void Configure(EntityTypeBuilder<Permission> builder)
     {
         builder.ToTable("permissions");

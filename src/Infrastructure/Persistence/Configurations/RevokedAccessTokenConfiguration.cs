@@ -6,6 +6,9 @@ namespace ChatPlatform.Infrastructure.Persistence.Configurations;
 
 internal sealed class RevokedAccessTokenConfiguration : IEntityTypeConfiguration<RevokedAccessToken>
 {
+    /// <summary>EF's name for the key, as the first migration created it.</summary>
+    public const string PrimaryKey = "PK_revoked_access_tokens";
+
     public void Configure(EntityTypeBuilder<RevokedAccessToken> builder)
     {
         builder.ToTable("revoked_access_tokens");

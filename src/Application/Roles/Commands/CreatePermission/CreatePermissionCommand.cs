@@ -1,12 +1,9 @@
 using AutoMapper;
 using ChatPlatform.Application.Common.AdminChanges;
-using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
-using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
 using ChatPlatform.Domain.Roles;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Application.Roles.Commands.CreatePermission;
 
@@ -20,14 +17,7 @@ internal sealed class CreatePermissionCommandHandler(IApplicationDbContext db, A
     {
         var permission = Permission.Create(request.Code, request.Description);
         db.Permissions.Add(permission);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            throw new ConflictException(ErrorCodes.PermissionExists, $"The permission '{request.Code}' already exists.", "code");
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         var admin = await db.GetRoleAsync(SystemRoles.Admin, cancellationToken);
         admin.Grant(permission);

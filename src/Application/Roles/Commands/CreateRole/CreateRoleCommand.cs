@@ -1,12 +1,9 @@
 using AutoMapper;
 using ChatPlatform.Application.Common.AdminChanges;
-using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
-using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
 using ChatPlatform.Domain.Roles;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Application.Roles.Commands.CreateRole;
 
@@ -27,14 +24,7 @@ internal sealed class CreateRoleCommandHandler(IApplicationDbContext db, AdminCh
         }
 
         db.Roles.Add(role);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException e) when (e.IsUniqueViolation())
-        {
-            throw new ConflictException(ErrorCodes.RoleExists, $"A role named '{request.Name}' already exists.", "name");
-        }
+        await db.SaveChangesAsync(cancellationToken);
 
         change.CatalogueChanged();
         change.Record($"role {role.Name} created");

@@ -1,4 +1,4 @@
-namespace ChatPlatform.Infrastructure.Tokens;
+namespace ChatPlatform.Application.Common.Models;
 
 /// <summary>Claim names and the token type of the platform's access tokens.</summary>
 public static class AccessTokenClaims
