@@ -61,20 +61,32 @@ public sealed class FuzzTests
         Assert.That(failures, Is.Empty, Report(seed, failures));
     }
 
+    /// <summary>
+    /// Sends the request and judges the answer. A request that got no answer is sent once more:
+    /// a pooled connection that the server closed after its previous answer can fail one send,
+    /// and a server that drops the request itself drops the second one too.
+    /// </summary>
     private static async Task<string?> SendAsync(HttpClient http, Uri server, FuzzRequest request, SortedDictionary<int, int> statuses)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            using var message = request.ToHttpRequest(server);
-            using var response = await http.SendAsync(message);
-            var body = await response.Content.ReadAsStringAsync();
-            var status = (int)response.StatusCode;
-            statuses[status] = statuses.GetValueOrDefault(status) + 1;
-            return FuzzVerdict.Judge(request, status, response.Content.Headers, body);
-        }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            return $"no answer: {e.GetType().Name}: {e.Message} {e.InnerException?.Message}";
+            try
+            {
+                using var message = request.ToHttpRequest(server);
+                using var response = await http.SendAsync(message);
+                var body = await response.Content.ReadAsStringAsync();
+                var status = (int)response.StatusCode;
+                statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                return FuzzVerdict.Judge(request, status, response.Content.Headers, body);
+            }
+            catch (HttpRequestException) when (attempt == 1)
+            {
+                TestContext.Progress.WriteLine($"Fuzz: no answer to #{request.Number} on the first try; sending it again");
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return $"no answer: {e.GetType().Name}: {e.Message} {e.InnerException?.Message}";
+            }
         }
     }
 
