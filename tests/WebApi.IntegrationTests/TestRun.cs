@@ -1,4 +1,5 @@
 using ChatPlatform.WebApi.IntegrationTests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatPlatform.WebApi.IntegrationTests;
 
@@ -19,9 +20,10 @@ public sealed class TestRun
     public static async Task EnsureClusterAsync() => _cluster ??= await Cluster.StartAsync(await Postgres.CreateDatabaseAsync());
 
     /// <summary>A separate application with its own database and configuration overrides.</summary>
-    public static async Task<ApiFactory> CreateApiAsync(IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing")
+    public static async Task<ApiFactory> CreateApiAsync(
+        IReadOnlyDictionary<string, string?>? overrides = null, string environment = "Testing", Action<IServiceCollection>? testServices = null)
     {
-        var factory = new ApiFactory(await Postgres.CreateDatabaseAsync(), overrides) { Environment = environment };
+        var factory = new ApiFactory(await Postgres.CreateDatabaseAsync(), overrides) { Environment = environment, TestServices = testServices };
         factory.StartServer();
         return factory;
     }

@@ -32,6 +32,20 @@ public sealed class AcceptHeaderTests : ApiTest
         await response.ShouldBeProblem(404, "not_found");
     }
 
+    [TestCase("application/xml")]
+    [TestCase("text/plain")]
+    public async Task A_forbidden_request_is_a_403_problem_whatever_the_accept_header(string accept)
+    {
+        var alice = await Api.RegisterAndLoginAsync("alice");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/users");
+        request.Headers.Accept.ParseAdd(accept);
+        request.Headers.Authorization = new("Bearer", alice.AccessToken);
+
+        var response = await Api.Http.SendAsync(request);
+
+        await response.ShouldBeProblem(403, "forbidden");
+    }
+
     [Test]
     public async Task A_conflict_is_a_409_problem_for_a_client_that_accepts_only_xml()
     {

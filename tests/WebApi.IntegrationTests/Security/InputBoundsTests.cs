@@ -111,6 +111,43 @@ public sealed class InputBoundsTests : ChatTest
         await ShouldNameField(await Api.PostAsync("/api/rooms", new { name = "general", description = "bell\u0007" }, alice.AccessToken), "description");
     }
 
+    [Test]
+    public async Task A_room_description_with_a_nul_is_a_400_not_a_500()
+    {
+        var alice = await Api.RegisterAndLoginAsync("alice");
+
+        await ShouldNameField(await Api.PostAsync("/api/rooms", new { name = "general", description = "nul\u0000" }, alice.AccessToken), "description");
+
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM rooms"), Is.EqualTo(0));
+    }
+
+    [Test]
+    public async Task A_last_name_with_a_nul_is_a_400_not_a_500()
+    {
+        var alice = await Api.RegisterAndLoginAsync("alice");
+
+        await ShouldNameField(await Api.PutAsync("/api/users/me", new { lastName = "Lid\u0000dell" }, alice.AccessToken), "lastName");
+
+        var me = await (await Api.GetAsync("/api/users/me", alice.AccessToken)).ShouldHaveStatus(200);
+        Assert.That(me.GetProperty("lastName").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
+    }
+
+    // Model binding turns a blank path segment into null; the role lookup then threw.
+    [TestCase("GET", "%20")]
+    [TestCase("DELETE", "%20")]
+    [TestCase("PUT", "%20")]
+    [TestCase("GET", "%09")]
+    [TestCase("DELETE", "%0A")]
+    public async Task A_blank_role_name_in_the_path_is_a_400_not_a_500(string method, string name)
+    {
+        var root = await Api.RegisterAdminAsync("root");
+        var body = method == "PUT" ? new { permissions = Array.Empty<string>() } : null;
+
+        await ShouldNameField(await Api.SendAsync(new HttpMethod(method), $"/api/roles/{name}", body, root.AccessToken), "name");
+
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM roles"), Is.EqualTo(2));
+    }
+
     [TestCase("/api/rooms/gen%01eral")]
     [TestCase("/api/rooms/general%0A/messages")]
     [TestCase("/api/roles/user%0A")]
@@ -212,6 +249,23 @@ public sealed class InputBoundsTests : ChatTest
         var response = await Api.Http.PostAsync(path, content);
 
         await response.ShouldBeProblem(415, "unsupported_media_type");
+    }
+
+    // MVC's JSON reader threw while parsing the parameters, looking for the charset.
+    [TestCase("application/json; charset=")]
+    [TestCase("application/json; foo=")]
+    [TestCase("text/json; charset=utf-16")]
+    public async Task A_json_content_type_with_an_empty_or_foreign_charset_is_415_not_a_500(string contentType)
+    {
+        var root = await Api.RegisterAdminAsync("root");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/roles") { Content = new ByteArrayContent("{\"name\":\"mods\",\"permissions\":[]}"u8.ToArray()) };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        request.Headers.Authorization = new("Bearer", root.AccessToken);
+
+        var response = await Api.Http.SendAsync(request);
+
+        await response.ShouldBeProblem(415, "unsupported_media_type");
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM roles"), Is.EqualTo(2));
     }
 
     [Test]

@@ -56,6 +56,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     public LogCapture Logs { get; } = new();
     public string Environment { get; init; } = "Testing";
 
+    /// <summary>Test-only services added after the application's own (an interceptor that holds a save, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public Uri ServerAddress
     {
         get
@@ -122,6 +125,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILoggerProvider>(Logs);
+            TestServices?.Invoke(services);
         });
     }
 

@@ -9,6 +9,12 @@ internal static class RoleRules
 {
     public const int MaxPermissions = 1000;
 
+    /// <summary>
+    /// The role a path names. A blank segment (<c>/api/roles/%20</c>) reaches the request as null,
+    /// as model binding turns whitespace into null: a 400 naming it, not a null lookup.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string> RoleNameInPath<T>(this IRuleBuilder<T, string> rule) => rule.NotEmpty();
+
     public static IRuleBuilderOptions<T, string?> ValidDescription<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(Role.DescriptionMaxLength).NoControlCharacters();
 

@@ -39,6 +39,9 @@ internal sealed class RefreshCommandHandler(
             .Include(u => u.Roles)
             .SingleAsync(u => u.Id == found.Session.UserId, cancellationToken);
         var pair = sessions.Issue(user, found.Session, now);
+
+        // The request's cancellation must reach the save and the commit: a client that gave up
+        // retries with the same token, which is unspent only if this transaction rolled back.
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return pair;

@@ -7,6 +7,7 @@ public sealed class UpdateRoleCommandValidator : AbstractValidator<UpdateRoleCom
 {
     public UpdateRoleCommandValidator()
     {
+        RuleFor(c => c.Name).RoleNameInPath();
         RuleFor(c => c.Description).ValidDescription();
         RuleFor(c => c.Permissions).ValidPermissionList();
     }
