@@ -13,7 +13,7 @@ public sealed class PermissionsTests : ApiTest
 
         Assert.That(list.EnumerateArray().Select(p => p.GetProperty("code").GetString()), Is.EqualTo(new[]
         {
-            "messages.moderate", "roles.manage", "rooms.create", "rooms.manage", "users.manage", "users.read",
+            "audit.read", "messages.moderate", "roles.manage", "rooms.create", "rooms.manage", "users.manage", "users.read",
         }));
         Assert.That(list.EnumerateArray().All(p => p.GetProperty("isSystem").GetBoolean()), Is.True);
     }

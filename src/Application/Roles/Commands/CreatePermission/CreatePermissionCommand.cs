@@ -4,6 +4,7 @@ using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Roles;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ internal sealed class CreatePermissionCommandHandler(IApplicationDbContext db, A
         var admin = await db.GetRoleAsync(SystemRoles.Admin, cancellationToken);
         admin.Grant(permission);
         change.CatalogueChanged();
-        change.Record($"permission {permission.Code} created");
+        change.Record(AuditEventTypes.PermissionCreated, null, new Dictionary<string, string> { ["permission"] = permission.Code });
         return mapper.Map<PermissionDto>(permission);
     }
 }

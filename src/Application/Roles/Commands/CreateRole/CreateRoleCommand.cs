@@ -4,6 +4,7 @@ using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Roles;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ internal sealed class CreateRoleCommandHandler(IApplicationDbContext db, AdminCh
         }
 
         change.CatalogueChanged();
-        change.Record($"role {role.Name} created");
+        change.Record(AuditEventTypes.RoleCreated, null, RoleAudit.Details(role));
         return mapper.Map<RoleDto>(role);
     }
 }
