@@ -50,7 +50,7 @@ public sealed class PermissionsTests : ApiTest
         var problem = await (await Api.PostAsync("/api/permissions", new { code }, admin.AccessToken)).ShouldBeProblem(400, "validation_failed");
 
         Assert.That(problem.GetProperty("errors").TryGetProperty("code", out _), Is.True);
-        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM permissions"), Is.EqualTo(6));
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM permissions"), Is.EqualTo(7));
     }
 
     [Test]
