@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Domain.Users;
+using ChatPlatform.Infrastructure.Audit;
 using ChatPlatform.Infrastructure.Bus;
 using ChatPlatform.Infrastructure.Chat;
 using ChatPlatform.Infrastructure.Email;
@@ -43,6 +44,7 @@ public static class DependencyInjection
         AddIdentity(services, configuration);
         AddTokens(services, configuration, environment);
         AddEmail(services, configuration, environment);
+        AddAudit(services, configuration);
 
         services.AddOptions<BootstrapAdminSettings>().Bind(configuration.GetSection(BootstrapAdminSettings.SectionName));
 
@@ -116,6 +118,15 @@ public static class DependencyInjection
         services.AddSingleton<PermissionCatalogue>();
         services.AddSingleton<IPermissionCatalogue>(provider => provider.GetRequiredService<PermissionCatalogue>());
         services.AddSingleton<IBusEventHandler>(provider => provider.GetRequiredService<PermissionCatalogue>());
+    }
+
+    private static void AddAudit(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<AuditSettings>()
+            .Bind(configuration.GetSection(AuditSettings.SectionName))
+            .Validate(s => s.Retention > TimeSpan.Zero, "Audit:Retention must be positive.")
+            .ValidateOnStart();
+        services.AddScoped<IAuditTrail, AuditTrail>();
     }
 
     private static void AddEmail(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

@@ -28,6 +28,7 @@ public static class DependencyInjection
 
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddScoped<IClientInfo, ClientInfo>();
 
         services.AddControllers(options =>
             {

@@ -39,4 +39,26 @@ public sealed class SessionTests
         Assert.That(session.IsExpired(Now.AddDays(30).AddTicks(-1)), Is.False);
         Assert.That(session.IsExpired(Now.AddDays(30)), Is.True);
     }
+
+    [Test]
+    public void A_session_keeps_its_device_within_bounds_and_its_last_use_only_moves_forward()
+    {
+        var session = Session.Start(Guid.NewGuid(), Now, TimeSpan.FromDays(30), new string('a', 600), "203.0.113.7");
+
+        session.Touch(Now.AddMinutes(5));
+        session.Touch(Now.AddMinutes(1));
+
+        Assert.That(session.UserAgent, Has.Length.EqualTo(Session.UserAgentMaxLength));
+        Assert.That(session.IpAddress, Is.EqualTo("203.0.113.7"));
+        Assert.That(session.LastUsedAt, Is.EqualTo(Now.AddMinutes(5)));
+    }
+
+    [Test]
+    public void A_new_session_was_last_used_at_its_login()
+    {
+        var session = Session.Start(Guid.NewGuid(), Now, TimeSpan.FromDays(30), userAgent: "", ipAddress: null);
+
+        Assert.That(session.LastUsedAt, Is.EqualTo(Now));
+        Assert.That(session.UserAgent, Is.Null);
+    }
 }

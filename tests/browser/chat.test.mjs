@@ -401,6 +401,29 @@ describe("chat page in Chromium", { concurrency: false }, () => {
     await alicePage.locator("#auth-message", { hasText: "token_revoked" }).waitFor({ timeout: WAIT });
   });
 
+  test("the signed-in devices list shows this device and signs another one out", async () => {
+    const other = await registerAndLogin("dora"); // a second device, over REST
+    const dora = await person(360);
+    const page = await dora.tab();
+    await signIn(page, "dora");
+    await page.getByRole("button", { name: "Devices" }).click();
+    const devices = page.locator("#devices-list .device");
+    await devices.nth(1).waitFor({ timeout: WAIT });
+    assert.equal(await devices.count(), 2);
+    assert.match(await devices.first().textContent(), /This device/);
+    await noHorizontalOverflow(page, "devices list at 360 px");
+
+    const removed = page.waitForResponse((r) => r.url().includes("/api/users/me/sessions/") && r.request().method() === "DELETE");
+    await devices.nth(1).getByRole("button").click();
+    assert.equal((await removed).status(), 204);
+    await devices.nth(1).waitFor({ state: "detached", timeout: WAIT });
+    const after = await rest("/api/auth/protected", { token: other.accessToken });
+    assert.equal(after.status, 401);
+    assert.equal(after.body.error, "token_revoked");
+    assert.equal(await page.locator("#devices-error").textContent(), "");
+    await dora.context.close();
+  });
+
   test("the page runs under a CSP without inline script", async () => {
     const page = await (await person(1280)).tab();
     const response = await page.request.get(BASE + "/");

@@ -9,6 +9,7 @@ public static class SystemPermissions
     public const string RoomsCreate = "rooms.create";
     public const string RoomsManage = "rooms.manage";
     public const string MessagesModerate = "messages.moderate";
+    public const string AuditRead = "audit.read";
 
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
@@ -18,5 +19,6 @@ public static class SystemPermissions
         [RoomsCreate] = "Create chat rooms.",
         [RoomsManage] = "Delete any chat room.",
         [MessagesModerate] = "Delete any chat message.",
+        [AuditRead] = "Read the audit log of security events.",
     };
 }

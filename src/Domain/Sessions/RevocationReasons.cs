@@ -9,4 +9,6 @@ public static class RevocationReasons
     public const string PasswordChanged = "password_changed";
     public const string RolesChanged = "roles_changed";
     public const string UserLocked = "user_locked";
+    public const string SessionRevoked = "session_revoked";
+    public const string AdminLogout = "admin_logout";
 }

@@ -1,12 +1,16 @@
+using System.Globalization;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Users;
+using ChatPlatform.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 
 namespace ChatPlatform.Infrastructure.Identity;
 
-internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<User> hasher) : IIdentityService
+internal sealed class IdentityService(
+    UserManager<User> users, IPasswordHasher<User> hasher, ApplicationDbContext db, IAuditTrail audit) : IIdentityService
 {
     // Verifying against a real hash for unknown users keeps their answer as slow as a wrong
     // password, so response time does not reveal which usernames exist.
@@ -16,8 +20,8 @@ internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<U
     public async Task CreateAsync(User user, string password, CancellationToken cancellationToken) =>
         ThrowOnFailure(await users.CreateAsync(user, password), "password");
 
-    public async Task RecordFailedAttemptAsync(User user, CancellationToken cancellationToken) =>
-        await users.AccessFailedAsync(user);
+    public Task RecordFailedAttemptAsync(User user, CancellationToken cancellationToken) =>
+        CountFailureAsync(user, cancellationToken);
 
     public async Task ResetFailedAttemptsAsync(User user, CancellationToken cancellationToken)
     {
@@ -112,13 +116,31 @@ internal sealed class IdentityService(UserManager<User> users, IPasswordHasher<U
 
         if (!await users.CheckPasswordAsync(user, password))
         {
-            await users.AccessFailedAsync(user);
+            await CountFailureAsync(user, cancellationToken);
             return new PasswordCheck(PasswordCheckResult.WrongPassword);
         }
 
         // The failure count is not reset here: a correct password is only half of a two-factor
         // login, and resetting on it would give a thief with the password endless code guesses.
         return new PasswordCheck(PasswordCheckResult.Success);
+    }
+
+    /// <summary>
+    /// Counts a failure; when the account was not locked out before (every caller checks) and is
+    /// now, this failure locked it, and that goes on the record.
+    /// </summary>
+    private async Task CountFailureAsync(User user, CancellationToken cancellationToken)
+    {
+        await users.AccessFailedAsync(user);
+        if (await users.IsLockedOutAsync(user))
+        {
+            audit.Add(
+                AuditEventTypes.AccountLockedOut,
+                null,
+                AuditParty.Of(user),
+                new Dictionary<string, string> { ["until"] = user.LockoutEnd!.Value.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) });
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private static string FieldOf(string identityErrorCode, string passwordField) => identityErrorCode switch

@@ -1,4 +1,5 @@
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Messages;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.Domain.Rooms;
@@ -21,6 +22,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<TwoFactorCode> TwoFactorCodes => Set<TwoFactorCode>();
     public DbSet<Room> Rooms => Set<Room>();
     public DbSet<Message> Messages => Set<Message>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
         Database.BeginTransactionAsync(cancellationToken);

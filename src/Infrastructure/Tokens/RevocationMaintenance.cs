@@ -1,3 +1,4 @@
+using ChatPlatform.Infrastructure.Audit;
 using ChatPlatform.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,13 +9,15 @@ using Microsoft.Extensions.Options;
 namespace ChatPlatform.Infrastructure.Tokens;
 
 /// <summary>
-/// Purges revocation rows and sessions whose tokens have all expired, and expired two-factor
-/// codes, and prunes the in-memory list to match, so none grows without bound.
+/// Purges revocation rows and sessions whose tokens have all expired, expired two-factor codes
+/// and audit events past their retention, and prunes the in-memory list to match, so none grows
+/// without bound.
 /// </summary>
 internal sealed class RevocationMaintenance(
     IServiceScopeFactory scopes,
     RevocationList list,
     IOptions<JwtSettings> settings,
+    IOptions<AuditSettings> audit,
     TimeProvider clock,
     ILogger<RevocationMaintenance> logger) : BackgroundService
 {
@@ -32,15 +35,18 @@ internal sealed class RevocationMaintenance(
             .Where(s => s.ExpiresAt <= deadSince || s.RevokedAt <= deadSince)
             .ExecuteDeleteAsync(cancellationToken);
         var codes = await db.TwoFactorCodes.Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        var keptSince = now - audit.Value.Retention;
+        var events = await db.AuditEvents.Where(e => e.At <= keptSince).ExecuteDeleteAsync(cancellationToken);
         list.Prune(now);
 
-        if (tokens + sessions + codes > 0)
+        if (tokens + sessions + codes + events > 0)
         {
             logger.LogInformation(
-                "Purged {TokenCount} revoked access token(s), {SessionCount} ended session(s) and {CodeCount} expired two-factor code(s)",
+                "Purged {TokenCount} revoked access token(s), {SessionCount} ended session(s), {CodeCount} expired two-factor code(s) and {EventCount} audit event(s) past retention",
                 tokens,
                 sessions,
-                codes);
+                codes,
+                events);
         }
     }
 

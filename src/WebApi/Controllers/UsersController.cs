@@ -4,12 +4,17 @@ using ChatPlatform.Application.Users.Commands.ConfirmTwoFactor;
 using ChatPlatform.Application.Users.Commands.DisableTwoFactor;
 using ChatPlatform.Application.Users.Commands.EnableTwoFactor;
 using ChatPlatform.Application.Users.Commands.LockUser;
+using ChatPlatform.Application.Users.Commands.LogoutUser;
+using ChatPlatform.Application.Users.Commands.ResetTwoFactor;
+using ChatPlatform.Application.Users.Commands.RevokeMySession;
 using ChatPlatform.Application.Users.Commands.SetUserRoles;
 using ChatPlatform.Application.Users.Commands.UnlockUser;
 using ChatPlatform.Application.Users.Commands.UpdateMe;
 using ChatPlatform.Application.Users.Common;
 using ChatPlatform.Application.Users.Queries.GetMe;
+using ChatPlatform.Application.Users.Queries.GetMySessions;
 using ChatPlatform.Application.Users.Queries.GetUser;
+using ChatPlatform.Application.Users.Queries.GetUserSessions;
 using ChatPlatform.Application.Users.Queries.GetUsers;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.WebApi.Infrastructure;
@@ -24,6 +29,8 @@ namespace ChatPlatform.WebApi.Controllers;
 [Authorize]
 public sealed class UsersController(IMediator mediator) : ControllerBase
 {
+    private const string ProblemJson = "application/problem+json";
+
     [HttpGet("me")]
     public async Task<ActionResult<UserDto>> GetMe(CancellationToken cancellationToken) =>
         await mediator.Send(new GetMeQuery(), cancellationToken);
@@ -64,6 +71,19 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
         return NoContent();
     }
 
+    [HttpGet("me/sessions")]
+    public async Task<ActionResult<IReadOnlyList<SessionDto>>> GetMySessions(CancellationToken cancellationToken) =>
+        Ok(await mediator.Send(new GetMySessionsQuery(), cancellationToken));
+
+    [HttpDelete("me/sessions/{id:guid}")]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
+    public async Task<IActionResult> RevokeMySession(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new RevokeMySessionCommand(id), cancellationToken);
+        return NoContent();
+    }
+
     [HttpGet, Authorize(Policy = SystemPermissions.UsersRead)]
     public async Task<ActionResult<PagedList<UserDto>>> List(
         [FromQuery] int page = 1,
@@ -93,6 +113,34 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
     public async Task<IActionResult> Unlock(Guid id, CancellationToken cancellationToken)
     {
         await mediator.Send(new UnlockUserCommand(id), cancellationToken);
+        return NoContent();
+    }
+
+    [HttpGet("{id:guid}/sessions"), Authorize(Policy = SystemPermissions.UsersRead)]
+    [ProducesResponseType<IReadOnlyList<SessionDto>>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
+    public async Task<ActionResult<IReadOnlyList<SessionDto>>> GetSessions(Guid id, CancellationToken cancellationToken) =>
+        Ok(await mediator.Send(new GetUserSessionsQuery(id), cancellationToken));
+
+    /// <summary>Signs the user out everywhere; an admin only by an admin.</summary>
+    [HttpPost("{id:guid}/logout"), Authorize(Policy = SystemPermissions.UsersManage)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
+    public async Task<IActionResult> Logout(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new LogoutUserCommand(id), cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>Turns the user's two-factor off and emails them a notice; an admin's only by an admin.</summary>
+    [HttpPost("{id:guid}/2fa/reset"), Authorize(Policy = SystemPermissions.UsersManage)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status403Forbidden, ProblemJson)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, ProblemJson)]
+    public async Task<IActionResult> ResetTwoFactor(Guid id, CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ResetTwoFactorCommand(id), cancellationToken);
         return NoContent();
     }
 }

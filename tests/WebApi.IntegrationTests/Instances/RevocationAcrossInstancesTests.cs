@@ -14,6 +14,8 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
     [TestCase("lock")]
     [TestCase("role change")]
     [TestCase("password change")]
+    [TestCase("session delete")]
+    [TestCase("admin logout")]
     public async Task A_revocation_made_on_one_instance_is_refused_and_closes_hubs_on_the_other(string action)
     {
         var admin = await RegisterAdminAsync("root");
@@ -30,6 +32,9 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
             "logout-all" => await A.PostAsync("/api/auth/logout-all", null, other.AccessToken),
             "lock" => await A.PostAsync($"/api/users/{aliceId}/lock", null, admin.AccessToken),
             "role change" => await A.PutAsync($"/api/users/{aliceId}/roles", new { roles = new[] { "user", "admin" } }, admin.AccessToken),
+            "session delete" => await A.DeleteAsync(
+                $"/api/users/me/sessions/{JwtClaims.Payload(victim.AccessToken).GetProperty("sid").GetString()}", other.AccessToken),
+            "admin logout" => await A.PostAsync($"/api/users/{aliceId}/logout", null, admin.AccessToken),
             _ => await A.PutAsync("/api/users/me/password", new { currentPassword = Api.Password, newPassword = NewPassword }, other.AccessToken),
         };
         Assert.That((int)response.StatusCode, Is.InRange(200, 204), await response.Content.ReadAsStringAsync());

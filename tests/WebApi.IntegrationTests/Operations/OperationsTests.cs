@@ -35,6 +35,24 @@ public sealed class OperationsTests : ApiTest
         Assert.That(paths.GetProperty("/api/auth/login").GetProperty("post").TryGetProperty("security", out _), Is.False);
     }
 
+    [TestCase("/api/users/me/sessions", "get", "401")]
+    [TestCase("/api/users/me/sessions/{id}", "delete", "401,404")]
+    [TestCase("/api/users/{id}/sessions", "get", "401,403,404")]
+    [TestCase("/api/users/{id}/logout", "post", "401,403,404")]
+    [TestCase("/api/users/{id}/2fa/reset", "post", "401,403,404")]
+    [TestCase("/api/audit", "get", "400,401,403")]
+    public async Task The_openapi_document_lists_the_session_and_audit_endpoints_with_their_errors(string path, string method, string errors)
+    {
+        var document = await (await Api.GetAsync("/openapi/v1.json")).ShouldHaveStatus(200);
+
+        var responses = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses");
+
+        foreach (var status in errors.Split(','))
+        {
+            Assert.That(responses.TryGetProperty(status, out _), Is.True, $"{method} {path} declares {status}");
+        }
+    }
+
     [Test]
     public void Every_model_change_is_captured_by_a_migration()
     {
@@ -52,9 +70,9 @@ public sealed class OperationsTests : ApiTest
         await initialiser.StartAsync(CancellationToken.None);
 
         Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM roles"), Is.EqualTo(2));
-        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM permissions WHERE \"IsSystem\""), Is.EqualTo(6));
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM permissions WHERE \"IsSystem\""), Is.EqualTo(7));
         Assert.That(await Database.ScalarAsync<long>(
-            "SELECT count(*) FROM role_permissions rp JOIN roles r ON r.\"Id\" = rp.\"RoleId\" WHERE r.\"Name\" = 'admin'"), Is.EqualTo(6));
+            "SELECT count(*) FROM role_permissions rp JOIN roles r ON r.\"Id\" = rp.\"RoleId\" WHERE r.\"Name\" = 'admin'"), Is.EqualTo(7));
         Assert.That(await Database.ScalarAsync<string>(
             "SELECT string_agg(rp.\"PermissionCode\", ',') FROM role_permissions rp JOIN roles r ON r.\"Id\" = rp.\"RoleId\" WHERE r.\"Name\" = 'user'"),
             Is.EqualTo("rooms.create"));

@@ -13,7 +13,7 @@ public sealed class PermissionsTests : ApiTest
 
         Assert.That(list.EnumerateArray().Select(p => p.GetProperty("code").GetString()), Is.EqualTo(new[]
         {
-            "messages.moderate", "roles.manage", "rooms.create", "rooms.manage", "users.manage", "users.read",
+            "audit.read", "messages.moderate", "roles.manage", "rooms.create", "rooms.manage", "users.manage", "users.read",
         }));
         Assert.That(list.EnumerateArray().All(p => p.GetProperty("isSystem").GetBoolean()), Is.True);
     }
@@ -50,7 +50,7 @@ public sealed class PermissionsTests : ApiTest
         var problem = await (await Api.PostAsync("/api/permissions", new { code }, admin.AccessToken)).ShouldBeProblem(400, "validation_failed");
 
         Assert.That(problem.GetProperty("errors").TryGetProperty("code", out _), Is.True);
-        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM permissions"), Is.EqualTo(6));
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM permissions"), Is.EqualTo(7));
     }
 
     [Test]

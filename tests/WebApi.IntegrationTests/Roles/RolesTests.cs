@@ -27,7 +27,7 @@ public sealed class RolesTests : ApiTest
         Assert.That(list.EnumerateArray().Select(r => r.GetProperty("name").GetString()), Is.EqualTo(new[] { "admin", "Moderator", "user" }));
         var adminRole = list.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "admin");
         Assert.That(adminRole.GetProperty("isSystem").GetBoolean(), Is.True);
-        Assert.That(adminRole.GetProperty("permissions").GetArrayLength(), Is.EqualTo(6));
+        Assert.That(adminRole.GetProperty("permissions").GetArrayLength(), Is.EqualTo(7));
         await (await Api.GetAsync("/api/roles/nobody", admin.AccessToken)).ShouldBeProblem(404, "not_found");
     }
 
@@ -162,7 +162,7 @@ public sealed class RolesTests : ApiTest
         await (await Api.PutAsync("/api/roles/admin", new { permissions = new[] { "users.read" } }, admin.AccessToken)).ShouldBeProblem(409, "system_role");
 
         var role = await (await Api.GetAsync("/api/roles/admin", admin.AccessToken)).ShouldHaveStatus(200);
-        Assert.That(role.GetProperty("permissions").GetArrayLength(), Is.EqualTo(6));
+        Assert.That(role.GetProperty("permissions").GetArrayLength(), Is.EqualTo(7));
         await (await Api.GetAsync("/api/auth/protected", admin.AccessToken)).ShouldHaveStatus(200);
     }
 

@@ -1,7 +1,6 @@
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
-using ChatPlatform.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Application.Auth.Common;
@@ -34,7 +33,7 @@ internal sealed class RefreshTokenLookup(
         {
             if (revokeOnReuse)
             {
-                await revocation.RevokeAsync(match.Session.UserId, [match.Session], RevocationReasons.RefreshTokenReuse, null, cancellationToken);
+                await revocation.RevokeOnReuseAsync(match.Session, cancellationToken);
             }
 
             throw new AuthenticationFailedException(ErrorCodes.TokenRevoked, "The refresh token has already been used.");

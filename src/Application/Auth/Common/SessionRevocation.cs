@@ -2,6 +2,7 @@ using ChatPlatform.Application.Common.Events;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Sessions;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,19 @@ namespace ChatPlatform.Application.Auth.Common;
 /// every API instance refuses the sessions' tokens from its in-memory revocation list.
 /// </summary>
 internal sealed class SessionRevocation(
-    IApplicationDbContext db, ITokenService tokens, IEventBus bus, TimeProvider clock)
+    IApplicationDbContext db, ITokenService tokens, IEventBus bus, IAuditTrail audit, TimeProvider clock)
 {
+    /// <summary>
+    /// A spent refresh token came back: whoever presented it, a thief may hold the family, so the
+    /// whole session dies and the event is recorded against its owner.
+    /// </summary>
+    public async Task RevokeOnReuseAsync(Session session, CancellationToken cancellationToken)
+    {
+        var owner = await db.Users.Where(u => u.Id == session.UserId).Select(u => new AuditParty(u.Id, u.UserName)).SingleAsync(cancellationToken);
+        audit.Add(AuditEventTypes.RefreshReuseDetected, null, owner, new Dictionary<string, string> { ["sessionId"] = session.Id.ToString() });
+        await RevokeAsync(session.UserId, [session], RevocationReasons.RefreshTokenReuse, null, cancellationToken);
+    }
+
     /// <summary>Revokes the given sessions of one user and, optionally, the access token presented by that user.</summary>
     public Task RevokeAsync(
         Guid userId,

@@ -15,16 +15,21 @@ namespace ChatPlatform.Application.Common.AdminChanges;
 /// The open change of an <see cref="IAdminChange"/> request. The pipeline step begins it inside
 /// the transaction; the handler asks it whether the caller may grant what it touches, and hands
 /// it the revocations and catalogue changes, which go on the bus with the commit (so no instance
-/// acts on a change that could still roll back); the pipeline step logs what changed after commit.
+/// acts on a change that could still roll back), and the audit events, which commit with it; the
+/// pipeline step logs what changed and sends the notices after commit.
 /// </summary>
 internal sealed class AdminChange(
     IApplicationDbContext db,
     ICurrentUser caller,
     SessionRevocation revocation,
     IEventBus bus,
+    IAuditTrail audit,
+    IEmailSender email,
     ILogger<AdminChange> logger)
 {
-    private readonly List<string> _changes = [];
+    private readonly List<(string Type, Guid? SubjectId, string Details)> _changes = [];
+    private readonly List<EmailMessage> _notices = [];
+    private AuditParty? _caller;
     private HashSet<string> _callerPermissions = [];
     private bool _callerIsAdmin;
     private bool _catalogueChanged;
@@ -36,11 +41,16 @@ internal sealed class AdminChange(
     public async Task BeginAsync(CancellationToken cancellationToken)
     {
         await db.LockRoleCatalogueAsync(cancellationToken);
-        var roles = await db.Users
+        var self = await db.Users
             .Where(u => u.Id == caller.Id && !u.IsLocked)
-            .SelectMany(u => u.Roles)
-            .Select(r => new { r.NormalizedName, Codes = r.Permissions.Select(p => p.Code).ToList() })
-            .ToListAsync(cancellationToken);
+            .Select(u => new
+            {
+                u.UserName,
+                Roles = u.Roles.Select(r => new { r.NormalizedName, Codes = r.Permissions.Select(p => p.Code).ToList() }).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        _caller = new AuditParty(caller.Id, self?.UserName ?? caller.UserName);
+        var roles = self?.Roles ?? [];
         _callerIsAdmin = roles.Exists(r => r.NormalizedName == SystemRoles.Admin);
         _callerPermissions = _callerIsAdmin
             ? (await db.Permissions.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal)
@@ -108,15 +118,35 @@ internal sealed class AdminChange(
         }
     }
 
-    /// <summary>Notes what changed, for the record written after commit.</summary>
-    public void Record(string change) => _changes.Add(change);
-
-    /// <summary>Logs what changed, once it has committed.</summary>
-    public void LogCommitted()
+    /// <summary>Records what changed: an audit event by the caller, committed with the change, and a log line after.</summary>
+    public void Record(string auditEventType, AuditParty? subject, IReadOnlyDictionary<string, string>? details = null)
     {
-        foreach (var change in _changes)
+        audit.Add(auditEventType, _caller, subject, details);
+        _changes.Add((auditEventType, subject?.Id, string.Join(", ", (details ?? new Dictionary<string, string>()).Select(d => $"{d.Key}={d.Value}"))));
+    }
+
+    /// <summary>Emails a notice once the change has committed, so no one is told of a change that rolled back.</summary>
+    public void NotifyAfterCommit(EmailMessage notice) => _notices.Add(notice);
+
+    /// <summary>Logs what changed and sends the notices, once it has committed.</summary>
+    public async Task CommittedAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (type, subjectId, details) in _changes)
         {
-            logger.LogInformation("Admin change by {ActorId}: {Change}", caller.Id, change);
+            logger.LogInformation("Admin change by {ActorId}: {Change} of {SubjectId} ({Details})", caller.Id, type, subjectId, details);
+        }
+
+        foreach (var notice in _notices)
+        {
+            try
+            {
+                await email.SendAsync(notice, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The change stands; failing the request now would tell the admin it did not.
+                logger.LogError(e, "The notice '{Subject}' of an admin change could not be sent", notice.Subject);
+            }
         }
     }
 

@@ -7,7 +7,7 @@ namespace ChatPlatform.Application.Common.Behaviours;
 /// <summary>
 /// The frame of every <see cref="IAdminChange"/>: one transaction under one lock with the caller's
 /// permissions read, the handler's rule, and commit, which sends the change's events on the bus.
-/// A refusal anywhere rolls back, so nothing changes and nothing is sent.
+/// A refusal anywhere rolls back, so nothing changes, nothing is sent and nothing is recorded.
 /// </summary>
 internal sealed class AdminChangeBehaviour<TRequest, TResponse>(IApplicationDbContext db, AdminChange change)
     : IPipelineBehavior<TRequest, TResponse>
@@ -24,7 +24,7 @@ internal sealed class AdminChangeBehaviour<TRequest, TResponse>(IApplicationDbCo
             await transaction.CommitAsync(cancellationToken);
         }
 
-        change.LogCommitted();
+        await change.CommittedAsync(cancellationToken);
         return response;
     }
 }

@@ -1,3 +1,4 @@
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Messages;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.Domain.Rooms;
@@ -19,6 +20,7 @@ public interface IApplicationDbContext
     DbSet<TwoFactorCode> TwoFactorCodes { get; }
     DbSet<Room> Rooms { get; }
     DbSet<Message> Messages { get; }
+    DbSet<AuditEvent> AuditEvents { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

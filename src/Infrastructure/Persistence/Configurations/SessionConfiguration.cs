@@ -13,6 +13,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.RevokedReason).HasMaxLength(32);
+        builder.Property(s => s.UserAgent).HasMaxLength(Session.UserAgentMaxLength);
+        builder.Property(s => s.IpAddress).HasMaxLength(Session.IpAddressMaxLength);
         builder.Ignore(s => s.IsRevoked);
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.UserId);

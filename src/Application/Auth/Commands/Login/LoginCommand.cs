@@ -10,7 +10,8 @@ namespace ChatPlatform.Application.Auth.Commands.Login;
 /// <summary>Password login; <see cref="Username"/> may be a username or an email address.</summary>
 public sealed record LoginCommand(string Username, string Password) : IRequest<LoginResult>;
 
-internal sealed class LoginCommandHandler(IIdentityService identity, SessionTokens sessions, TwoFactorCodes codes)
+internal sealed class LoginCommandHandler(
+    IIdentityService identity, SessionTokens sessions, TwoFactorCodes codes, LoginRefusals refusals)
     : IRequestHandler<LoginCommand, LoginResult>
 {
     public async Task<LoginResult> Handle(LoginCommand request, CancellationToken cancellationToken)
@@ -20,12 +21,15 @@ internal sealed class LoginCommandHandler(IIdentityService identity, SessionToke
         switch (check.Result)
         {
             case PasswordCheckResult.LockedOut:
+                await refusals.RecordAsync(user, LoginFailures.LockedOut, cancellationToken);
                 throw new AccountLockedException(check.LockedUntil!.Value);
             case PasswordCheckResult.WrongPassword:
+                // The name as typed is not recorded: people type their password into it by mistake.
+                await refusals.RecordAsync(user, user is null ? LoginFailures.UnknownUser : LoginFailures.WrongPassword, cancellationToken);
                 throw new AuthenticationFailedException(ErrorCodes.InvalidCredentials, "Invalid username or password.");
         }
 
-        EnsureNotLockedByAdmin(user!);
+        await refusals.EnsureNotLockedByAdminAsync(user!, cancellationToken);
         if (user!.TwoFactorEnabled)
         {
             var challenge = await codes.SendAsync(user, TwoFactorPurpose.Login, cancellationToken);
@@ -34,14 +38,5 @@ internal sealed class LoginCommandHandler(IIdentityService identity, SessionToke
 
         await identity.ResetFailedAttemptsAsync(user, cancellationToken);
         return new LoginResult(await sessions.StartAsync(user, cancellationToken), null);
-    }
-
-    /// <summary>Only asked after a correct password, so the answer does not reveal which accounts are locked.</summary>
-    public static void EnsureNotLockedByAdmin(User user)
-    {
-        if (user.IsLocked)
-        {
-            throw new ForbiddenException("This account has been locked by an administrator.", ErrorCodes.AccountLocked);
-        }
     }
 }

@@ -1,4 +1,3 @@
-using ChatPlatform.Application.Auth.Commands.Login;
 using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
@@ -12,7 +11,7 @@ namespace ChatPlatform.Application.Auth.Commands.LoginTwoFactor;
 public sealed record LoginTwoFactorCommand(string ChallengeToken, string Code) : IRequest<TokenPairDto>;
 
 internal sealed class LoginTwoFactorCommandHandler(
-    IApplicationDbContext db, IIdentityService identity, TwoFactorCodes codes, SessionTokens sessions)
+    IApplicationDbContext db, IIdentityService identity, TwoFactorCodes codes, SessionTokens sessions, LoginRefusals refusals)
     : IRequestHandler<LoginTwoFactorCommand, TokenPairDto>
 {
     public async Task<TokenPairDto> Handle(LoginTwoFactorCommand request, CancellationToken cancellationToken)
@@ -21,6 +20,7 @@ internal sealed class LoginTwoFactorCommandHandler(
         var user = await db.GetUserAsync(entry.UserId, cancellationToken);
         if (await identity.LockedOutUntilAsync(user, cancellationToken) is { } until)
         {
+            await refusals.RecordAsync(user, LoginFailures.LockedOut, cancellationToken);
             throw new AccountLockedException(until);
         }
 
@@ -28,12 +28,13 @@ internal sealed class LoginTwoFactorCommandHandler(
         {
             case RedeemResult.WrongCode:
                 await identity.RecordFailedAttemptAsync(user, cancellationToken);
+                await refusals.RecordAsync(user, LoginFailures.WrongCode, cancellationToken);
                 throw InvalidCode();
             case RedeemResult.Dead:
                 throw InvalidCode();
         }
 
-        LoginCommandHandler.EnsureNotLockedByAdmin(user);
+        await refusals.EnsureNotLockedByAdminAsync(user, cancellationToken);
         await identity.ResetFailedAttemptsAsync(user, cancellationToken);
         return await sessions.StartAsync(user, cancellationToken);
     }

@@ -2,7 +2,6 @@ using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
-using ChatPlatform.Domain.Sessions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,13 +30,14 @@ internal sealed class RefreshCommandHandler(
         if (claimed == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            await revocation.RevokeAsync(found.Session.UserId, [found.Session], RevocationReasons.RefreshTokenReuse, null, cancellationToken);
+            await revocation.RevokeOnReuseAsync(found.Session, cancellationToken);
             throw new AuthenticationFailedException(ErrorCodes.TokenRevoked, "The refresh token has already been used.");
         }
 
         var user = await db.Users
             .Include(u => u.Roles)
             .SingleAsync(u => u.Id == found.Session.UserId, cancellationToken);
+        found.Session.Touch(now);
         var pair = sessions.Issue(user, found.Session, now);
 
         // The request's cancellation must reach the save and the commit: a client that gave up

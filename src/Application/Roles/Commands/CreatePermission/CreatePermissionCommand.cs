@@ -2,6 +2,7 @@ using AutoMapper;
 using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Roles;
 using MediatR;
 
@@ -22,7 +23,7 @@ internal sealed class CreatePermissionCommandHandler(IApplicationDbContext db, A
         var admin = await db.GetRoleAsync(SystemRoles.Admin, cancellationToken);
         admin.Grant(permission);
         change.CatalogueChanged();
-        change.Record($"permission {permission.Code} created");
+        change.Record(AuditEventTypes.PermissionCreated, null, new Dictionary<string, string> { ["permission"] = permission.Code });
         return mapper.Map<PermissionDto>(permission);
     }
 }

@@ -2,6 +2,7 @@ using AutoMapper;
 using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Roles;
 using MediatR;
 
@@ -27,7 +28,7 @@ internal sealed class CreateRoleCommandHandler(IApplicationDbContext db, AdminCh
         await db.SaveChangesAsync(cancellationToken);
 
         change.CatalogueChanged();
-        change.Record($"role {role.Name} created");
+        change.Record(AuditEventTypes.RoleCreated, null, RoleAudit.Details(role));
         return mapper.Map<RoleDto>(role);
     }
 }

@@ -2,6 +2,7 @@ using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.Domain.Sessions;
 using MediatR;
@@ -35,7 +36,7 @@ internal sealed class DeletePermissionCommandHandler(IApplicationDbContext db, A
         await db.SaveChangesAsync(cancellationToken);
         await change.RevokeSessionsAsync(affected, RevocationReasons.RolesChanged, cancellationToken);
         change.CatalogueChanged();
-        change.Record($"permission {permission.Code} deleted");
+        change.Record(AuditEventTypes.PermissionDeleted, null, new Dictionary<string, string> { ["permission"] = permission.Code });
         return Unit.Value;
     }
 }

@@ -1,6 +1,7 @@
 using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Sessions;
 using MediatR;
 
@@ -23,7 +24,7 @@ internal sealed class DeleteRoleCommandHandler(IApplicationDbContext db, AdminCh
         await db.SaveChangesAsync(cancellationToken);
         await change.RevokeSessionsAsync(affected, RevocationReasons.RolesChanged, cancellationToken);
         change.CatalogueChanged();
-        change.Record($"role {role.Name} deleted");
+        change.Record(AuditEventTypes.RoleDeleted, null, new Dictionary<string, string> { ["role"] = role.Name });
         return Unit.Value;
     }
 }

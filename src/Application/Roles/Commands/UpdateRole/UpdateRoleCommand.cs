@@ -3,6 +3,7 @@ using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Common;
 using ChatPlatform.Domain.Sessions;
 using MediatR;
@@ -43,7 +44,7 @@ internal sealed class UpdateRoleCommandHandler(IApplicationDbContext db, AdminCh
         }
 
         change.CatalogueChanged();
-        change.Record($"role {role.Name} updated");
+        change.Record(AuditEventTypes.RoleUpdated, null, RoleAudit.Details(role));
         return mapper.Map<RoleDto>(role);
     }
 }

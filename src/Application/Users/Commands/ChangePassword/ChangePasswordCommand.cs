@@ -1,6 +1,8 @@
 using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Sessions;
 using MediatR;
 
@@ -10,7 +12,7 @@ namespace ChatPlatform.Application.Users.Commands.ChangePassword;
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : IRequest;
 
 internal sealed class ChangePasswordCommandHandler(
-    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, SessionRevocation revocation)
+    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, SessionRevocation revocation, IAuditTrail audit)
     : IRequestHandler<ChangePasswordCommand>
 {
     public async Task<Unit> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
@@ -18,6 +20,7 @@ internal sealed class ChangePasswordCommandHandler(
         var user = await db.GetUserAsync(caller.Id, cancellationToken);
         await PasswordConfirmation.EnsureAsync(identity, user, request.CurrentPassword, cancellationToken);
 
+        audit.Add(AuditEventTypes.PasswordChanged, AuditParty.Of(user), AuditParty.Of(user));
         await identity.SetPasswordAsync(user, request.NewPassword, cancellationToken);
         await revocation.RevokeAllAsync(user.Id, RevocationReasons.PasswordChanged, accessToken: null, keep: caller.SessionId, cancellationToken);
         return Unit.Value;

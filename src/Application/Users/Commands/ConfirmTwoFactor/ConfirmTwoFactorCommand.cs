@@ -3,6 +3,7 @@ using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Users;
 using MediatR;
 
@@ -11,7 +12,7 @@ namespace ChatPlatform.Application.Users.Commands.ConfirmTwoFactor;
 /// <summary>Turns two-factor on with the newest code sent by the enable step; after its attempts run out, only a new enable helps.</summary>
 public sealed record ConfirmTwoFactorCommand(string Code) : IRequest;
 
-internal sealed class ConfirmTwoFactorCommandHandler(IApplicationDbContext db, ICurrentUser caller, TwoFactorCodes codes)
+internal sealed class ConfirmTwoFactorCommandHandler(IApplicationDbContext db, ICurrentUser caller, TwoFactorCodes codes, IAuditTrail audit)
     : IRequestHandler<ConfirmTwoFactorCommand>
 {
     public async Task<Unit> Handle(ConfirmTwoFactorCommand request, CancellationToken cancellationToken)
@@ -24,6 +25,7 @@ internal sealed class ConfirmTwoFactorCommandHandler(IApplicationDbContext db, I
 
         var user = await db.GetUserAsync(caller.Id, cancellationToken);
         user.TwoFactorEnabled = true;
+        audit.Add(AuditEventTypes.TwoFactorEnabled, AuditParty.Of(user), AuditParty.Of(user));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,6 +1,8 @@
 using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Sessions;
 using MediatR;
 
@@ -20,7 +22,7 @@ internal sealed class LockUserCommandHandler(IApplicationDbContext db, AdminChan
         user.Lock();
         await db.SaveChangesAsync(cancellationToken);
         await change.RevokeSessionsAsync([user.Id], RevocationReasons.UserLocked, cancellationToken);
-        change.Record($"user {user.Id} locked");
+        change.Record(AuditEventTypes.UserLocked, AuditParty.Of(user));
         return Unit.Value;
     }
 }

@@ -2,7 +2,9 @@ using AutoMapper;
 using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Domain.Audit;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.Domain.Sessions;
 using MediatR;
@@ -41,7 +43,7 @@ internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, Admin
         {
             await db.SaveChangesAsync(cancellationToken);
             await change.RevokeSessionsAsync([user.Id], RevocationReasons.RolesChanged, cancellationToken);
-            change.Record($"roles of user {user.Id} set to [{string.Join(", ", roles.Select(r => r.Name))}]");
+            change.Record(AuditEventTypes.RolesChanged, AuditParty.Of(user), new Dictionary<string, string> { ["roles"] = string.Join(",", roles.Select(r => r.Name).Order(StringComparer.Ordinal)) });
         }
 
         return mapper.Map<UserDto>(user);

@@ -1,6 +1,8 @@
 using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Domain.Audit;
 using MediatR;
 
 namespace ChatPlatform.Application.Users.Commands.UnlockUser;
@@ -15,7 +17,7 @@ internal sealed class UnlockUserCommandHandler(IApplicationDbContext db, AdminCh
         var user = await db.GetUserForUpdateAsync(request.UserId, cancellationToken);
         change.EnsureCallerMayManage(user);
         user.Unlock();
-        change.Record($"user {user.Id} unlocked");
+        change.Record(AuditEventTypes.UserUnlocked, AuditParty.Of(user));
         return Unit.Value;
     }
 }

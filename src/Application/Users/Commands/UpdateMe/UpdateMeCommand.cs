@@ -3,6 +3,7 @@ using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Domain.Audit;
 using MediatR;
 
 namespace ChatPlatform.Application.Users.Commands.UpdateMe;
@@ -16,7 +17,7 @@ public sealed record UpdateMeCommand(string? Username, string? Email, string? Fi
     : IRequest<UserDto>;
 
 internal sealed class UpdateMeCommandHandler(
-    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, IEmailSender email, IMapper mapper)
+    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, IEmailSender email, IAuditTrail audit, IMapper mapper)
     : IRequestHandler<UpdateMeCommand, UserDto>
 {
     public async Task<UserDto> Handle(UpdateMeCommand request, CancellationToken cancellationToken)
@@ -35,6 +36,11 @@ internal sealed class UpdateMeCommandHandler(
         }
 
         user.ChangeName(request.FirstName ?? user.FirstName, request.LastName ?? user.LastName);
+        if (emailChanges)
+        {
+            audit.Add(AuditEventTypes.EmailChanged, AuditParty.Of(user), AuditParty.Of(user), new Dictionary<string, string> { ["from"] = oldEmail, ["to"] = request.Email! });
+        }
+
         await identity.ChangeAccountNamesAsync(user, request.Username, request.Email, cancellationToken);
         if (emailChanges)
         {
