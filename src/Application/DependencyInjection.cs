@@ -41,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<SessionRevocation>();
         services.AddScoped<RefreshTokenLookup>();
         services.AddScoped<TwoFactorCodes>();
+        services.AddScoped<AccountCodes>();
         services.AddScoped<AdminChange>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminChangeBehaviour<,>));
         services.AddSingleton<KnownRooms>();

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace ChatPlatform.Infrastructure.Tokens;
 
 /// <summary>
-/// Purges revocation rows and sessions whose tokens have all expired, and expired two-factor
-/// codes, and prunes the in-memory list to match, so none grows without bound.
+/// Purges revocation rows and sessions whose tokens have all expired, and expired emailed codes
+/// (two-factor, password reset, email confirmation), and prunes the in-memory list to match, so
+/// none grows without bound.
 /// </summary>
 internal sealed class RevocationMaintenance(
     IServiceScopeFactory scopes,
@@ -32,12 +33,13 @@ internal sealed class RevocationMaintenance(
             .Where(s => s.ExpiresAt <= deadSince || s.RevokedAt <= deadSince)
             .ExecuteDeleteAsync(cancellationToken);
         var codes = await db.TwoFactorCodes.Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        codes += await db.AccountCodes.Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         list.Prune(now);
 
         if (tokens + sessions + codes > 0)
         {
             logger.LogInformation(
-                "Purged {TokenCount} revoked access token(s), {SessionCount} ended session(s) and {CodeCount} expired two-factor code(s)",
+                "Purged {TokenCount} revoked access token(s), {SessionCount} ended session(s) and {CodeCount} expired two-factor, reset or confirmation code(s)",
                 tokens,
                 sessions,
                 codes);

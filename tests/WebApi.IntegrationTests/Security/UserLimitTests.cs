@@ -103,7 +103,7 @@ public sealed class UserLimitTests
 
         await limited.ShouldBeProblem(429, "rate_limited");
         ShouldRetryAfter(limited, 3600);
-        Assert.That(Directory.GetFiles(_factory.MailDirectory, "*.eml"), Has.Length.EqualTo(2));
+        Assert.That(await CountAsync("""SELECT count(*) FROM email_outbox WHERE "Subject" = 'Your two-factor code'"""), Is.EqualTo(2));
     }
 
     [Test]

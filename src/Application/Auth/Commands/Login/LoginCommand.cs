@@ -4,13 +4,15 @@ using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Users;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace ChatPlatform.Application.Auth.Commands.Login;
 
 /// <summary>Password login; <see cref="Username"/> may be a username or an email address.</summary>
 public sealed record LoginCommand(string Username, string Password) : IRequest<LoginResult>;
 
-internal sealed class LoginCommandHandler(IIdentityService identity, SessionTokens sessions, TwoFactorCodes codes)
+internal sealed class LoginCommandHandler(
+    IIdentityService identity, SessionTokens sessions, TwoFactorCodes codes, IOptions<AccountSettings> settings)
     : IRequestHandler<LoginCommand, LoginResult>
 {
     public async Task<LoginResult> Handle(LoginCommand request, CancellationToken cancellationToken)
@@ -26,6 +28,11 @@ internal sealed class LoginCommandHandler(IIdentityService identity, SessionToke
         }
 
         EnsureNotLockedByAdmin(user!);
+        if (settings.Value.RequireConfirmedEmail && !user!.EmailConfirmed)
+        {
+            throw new ForbiddenException("Confirm your email address with the code sent to it before signing in.", ErrorCodes.EmailUnconfirmed);
+        }
+
         if (user!.TwoFactorEnabled)
         {
             var challenge = await codes.SendAsync(user, TwoFactorPurpose.Login, cancellationToken);

@@ -6,11 +6,11 @@ using MediatR;
 
 namespace ChatPlatform.Application.Users.Commands.ChangePassword;
 
-/// <summary>Changes the caller's password; every other session of theirs ends, the current one stays.</summary>
+/// <summary>Changes the caller's password; every other session of theirs ends, the current one stays, and a notice is emailed.</summary>
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : IRequest;
 
 internal sealed class ChangePasswordCommandHandler(
-    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, SessionRevocation revocation)
+    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, SessionRevocation revocation, IEmailSender email)
     : IRequestHandler<ChangePasswordCommand>
 {
     public async Task<Unit> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
@@ -18,6 +18,7 @@ internal sealed class ChangePasswordCommandHandler(
         var user = await db.GetUserAsync(caller.Id, cancellationToken);
         await PasswordConfirmation.EnsureAsync(identity, user, request.CurrentPassword, cancellationToken);
 
+        email.Enqueue(AccountEmails.PasswordChanged(user));
         await identity.SetPasswordAsync(user, request.NewPassword, cancellationToken);
         await revocation.RevokeAllAsync(user.Id, RevocationReasons.PasswordChanged, accessToken: null, keep: caller.SessionId, cancellationToken);
         return Unit.Value;
