@@ -18,7 +18,8 @@ internal static class AccountEmails
         email,
         "Confirm your email",
         $"Confirm that {email} is the email address of your ChatPlatform account {user.UserName}.\r\n" +
-        $"Enter this code within {Describe(lifetime)}; it works once.\r\n\r\n" +
+        $"Enter this code, with your account id, within {Describe(lifetime)}; it works once.\r\n\r\n" +
+        $"Account id: {user.Id}\r\n" +
         $"Code: {code}\r\n\r\n" +
         "If you did not create this account or change its address, ignore this email.");
 
