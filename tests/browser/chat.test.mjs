@@ -382,7 +382,7 @@ describe("chat page in Chromium", { concurrency: false }, () => {
     await page.locator("#reset-form").waitFor({ timeout: WAIT });
     await noHorizontalOverflow(page, "reset form at 360 px");
     await page.locator("#reset-form").getByLabel("Code from the email").fill(await twoFactorCode("dora@example.com", new Set(), "Reset your password"));
-    await page.getByLabel("New password").fill("Brand-New-Horse-7");
+    await page.locator("#reset-form").getByLabel("New password").fill("Brand-New-Horse-7");
     await page.getByRole("button", { name: "Set new password" }).click();
     await page.locator("#auth-message", { hasText: "Your password is set" }).waitFor({ timeout: WAIT });
     await page.locator("#login-form").getByLabel("Username or email").fill("dora");
