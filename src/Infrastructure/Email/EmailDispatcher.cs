@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace ChatPlatform.Infrastructure.Email;
 
@@ -12,10 +13,12 @@ namespace ChatPlatform.Infrastructure.Email;
 /// delivers them, and records the outcome in the same transaction: an instance that dies
 /// mid-pass leaves its rows to be sent again (at least once, never lost). It looks when a
 /// commit on this instance queued email, and otherwise every <see cref="PollInterval"/> (rows
-/// of other instances, retries); sent and abandoned rows are purged after <see cref="Retention"/>.
+/// of other instances, retries), with one indexed query that asks whether anything is due;
+/// sent and abandoned rows are purged after <see cref="Retention"/>.
 /// </summary>
 internal sealed class EmailDispatcher(
     IServiceScopeFactory scopes,
+    NpgsqlDataSource database,
     IEmailTransport transport,
     EmailDispatchSignal signal,
     DatabaseReadiness readiness,
@@ -31,6 +34,11 @@ internal sealed class EmailDispatcher(
     /// <summary>Delivers the due rows of one batch; returns how many it tried.</summary>
     public async Task<int> DispatchAsync(CancellationToken cancellationToken)
     {
+        if (!await AnyDueAsync(cancellationToken))
+        {
+            return 0;
+        }
+
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -71,6 +79,15 @@ internal sealed class EmailDispatcher(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return due.Count;
+    }
+
+    /// <summary>The poll's usual answer is "nothing", from the partial index alone.</summary>
+    private async Task<bool> AnyDueAsync(CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand(
+            """SELECT EXISTS (SELECT 1 FROM email_outbox WHERE "SentAt" IS NULL AND "FailedAt" IS NULL AND "NextAttemptAt" <= $1)""");
+        command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
     public async Task<int> PurgeAsync(CancellationToken cancellationToken)
