@@ -10,7 +10,13 @@ public sealed class RequireConfirmedEmailTests
 
     [OneTimeSetUp]
     public async Task StartAsync() =>
-        _factory = await TestRun.CreateApiAsync(new Dictionary<string, string?> { ["Identity:RequireConfirmedEmail"] = "true" });
+        _factory = await TestRun.CreateApiAsync(new Dictionary<string, string?>
+        {
+            ["Identity:RequireConfirmedEmail"] = "true",
+            ["Bootstrap:AdminUsername"] = "root",
+            ["Bootstrap:AdminEmail"] = "root@example.com",
+            ["Bootstrap:AdminPassword"] = "Root-Passphrase-9",
+        });
 
     [OneTimeTearDown]
     public async Task StopAsync() => await _factory.DisposeAsync();
@@ -38,4 +44,8 @@ public sealed class RequireConfirmedEmailTests
         await (await _api.PostAsync("/api/auth/email/confirm", new { userId = alice.GetProperty("id").GetGuid(), code })).ShouldHaveStatus(204);
         await _api.LoginAsync("alice");
     }
+
+    [Test]
+    public async Task The_bootstrap_admin_signs_in_its_address_given_by_the_operator_counts_as_confirmed() =>
+        await _api.LoginAsync("root", "Root-Passphrase-9");
 }
