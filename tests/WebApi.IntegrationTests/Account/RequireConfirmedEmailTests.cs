@@ -15,7 +15,7 @@ public sealed class RequireConfirmedEmailTests
             ["Identity:RequireConfirmedEmail"] = "true",
             ["Bootstrap:AdminUsername"] = "root",
             ["Bootstrap:AdminEmail"] = "root@example.com",
-            ["Bootstrap:AdminPassword"] = "Root-Passphrase-9",
+            ["Bootstrap:AdminPassword"] = "Steady-Harbour-9",
         });
 
     [OneTimeTearDown]
@@ -46,6 +46,6 @@ public sealed class RequireConfirmedEmailTests
     }
 
     [Test]
-    public async Task The_bootstrap_admin_signs_in_its_address_given_by_the_operator_counts_as_confirmed() =>
-        await _api.LoginAsync("root", "Root-Passphrase-9");
+    public async Task The_bootstrap_admin_signs_in_because_its_address_came_from_the_operator() =>
+        await _api.LoginAsync("root", "Steady-Harbour-9");
 }
