@@ -1,27 +1,25 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ChatPlatform.Infrastructure.Email;
 
-/// <summary>Raises the <see cref="EmailDispatchSignal"/> once a save that queued email has committed (at once, or with its transaction).</summary>
+/// <summary>
+/// Raises the <see cref="EmailDispatchSignal"/> once a save that stored queued email has committed
+/// (at once, or with its transaction). <see cref="EmailOutbox"/> says when email is queued, so a
+/// save without any costs nothing here.
+/// </summary>
 internal sealed class EmailCommitWatch(EmailDispatchSignal signal) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private bool _saving;
+    private bool _queued;
     private bool _uncommitted;
 
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        _saving = eventData.Context!.ChangeTracker.Entries<OutgoingEmail>().Any(e => e.State == EntityState.Added);
-        return ValueTask.FromResult(result);
-    }
+    public void Queued() => _queued = true;
 
     public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (_saving)
+        if (_queued)
         {
-            _saving = false;
+            _queued = false;
             if (eventData.Context!.Database.CurrentTransaction is null)
             {
                 signal.Raise();

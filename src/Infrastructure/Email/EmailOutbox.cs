@@ -5,9 +5,13 @@ using ChatPlatform.Infrastructure.Persistence;
 namespace ChatPlatform.Infrastructure.Email;
 
 /// <summary>The request's side of the email outbox: emails become rows of the request's unit of work.</summary>
-internal sealed class EmailOutbox(ApplicationDbContext db, TimeProvider clock) : IEmailSender
+internal sealed class EmailOutbox(ApplicationDbContext db, EmailCommitWatch commits, TimeProvider clock) : IEmailSender
 {
-    public void Enqueue(EmailMessage message) => db.OutgoingEmails.Add(OutgoingEmail.Queue(message, clock.GetUtcNow()));
+    public void Enqueue(EmailMessage message)
+    {
+        db.OutgoingEmails.Add(OutgoingEmail.Queue(message, clock.GetUtcNow()));
+        commits.Queued();
+    }
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
     [TestCase("lock")]
     [TestCase("role change")]
     [TestCase("password change")]
+    [TestCase("password reset")]
     public async Task A_revocation_made_on_one_instance_is_refused_and_closes_hubs_on_the_other(string action)
     {
         var admin = await RegisterAdminAsync("root");
@@ -30,6 +31,7 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
             "logout-all" => await A.PostAsync("/api/auth/logout-all", null, other.AccessToken),
             "lock" => await A.PostAsync($"/api/users/{aliceId}/lock", null, admin.AccessToken),
             "role change" => await A.PutAsync($"/api/users/{aliceId}/roles", new { roles = new[] { "user", "admin" } }, admin.AccessToken),
+            "password reset" => await ResetOnAAsync("alice@example.com"),
             _ => await A.PutAsync("/api/users/me/password", new { currentPassword = Api.Password, newPassword = NewPassword }, other.AccessToken),
         };
         Assert.That((int)response.StatusCode, Is.InRange(200, 204), await response.Content.ReadAsStringAsync());
@@ -41,6 +43,13 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
             "the other instance refuses the token");
         await (await B.GetAsync("/api/users/me", victim.AccessToken)).ShouldBeProblem(401, "token_revoked");
         await hub.Closed.WaitAsync(TimeSpan.FromSeconds(5) - watch.Elapsed);
+    }
+
+    private async Task<HttpResponseMessage> ResetOnAAsync(string email)
+    {
+        await (await A.PostAsync("/api/auth/password/forgot", new { email })).ShouldHaveStatus(202);
+        var code = await Mailbox.TakeCodeFromAnyAsync(email, Mailbox.ResetSubject, Cluster.A, Cluster.B);
+        return await A.PostAsync("/api/auth/password/reset", new { email, code, newPassword = NewPassword });
     }
 
     [Test]

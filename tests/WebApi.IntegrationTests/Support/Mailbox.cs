@@ -19,22 +19,28 @@ public static partial class Mailbox
     /// the shared application, or <paramref name="factory"/>), read from its <c>Code:</c> line; the
     /// email is removed so the next one can be read.
     /// </summary>
-    public static async Task<string> TakeCodeAsync(string recipient, ApiFactory? factory = null, string subject = TwoFactorSubject)
+    public static Task<string> TakeCodeAsync(string recipient, ApiFactory? factory = null, string subject = TwoFactorSubject) =>
+        TakeCodeFromAnyAsync(recipient, subject, factory ?? TestRun.Api);
+
+    /// <summary>As <see cref="TakeCodeAsync"/>, from whichever of several instances (sharing one outbox) delivered it.</summary>
+    public static async Task<string> TakeCodeFromAnyAsync(string recipient, string subject, params ApiFactory[] instances)
     {
-        var text = await TakeAsync(recipient, subject, factory);
+        var text = await TakeAsync(recipient, subject, instances);
         var match = CodeRegex().Match(text);
         Assert.That(match.Success, Is.True, $"the '{subject}' email carries a Code: line");
         return match.Groups[1].Value;
     }
 
     /// <summary>Waits for the only email to <paramref name="recipient"/> with <paramref name="subject"/>, removes it and returns its text.</summary>
-    public static async Task<string> TakeAsync(string recipient, string subject, ApiFactory? factory = null)
+    public static Task<string> TakeAsync(string recipient, string subject, ApiFactory? factory = null) =>
+        TakeAsync(recipient, subject, [factory ?? TestRun.Api]);
+
+    private static async Task<string> TakeAsync(string recipient, string subject, ApiFactory[] instances)
     {
-        var directory = (factory ?? TestRun.Api).MailDirectory;
         var deadline = DateTime.UtcNow + Timeout;
         using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(25));
         List<(string Path, string Text)> emails;
-        while ((emails = await FindAsync(directory, recipient, subject)).Count == 0 && DateTime.UtcNow < deadline)
+        while ((emails = await FindAsync(instances, recipient, subject)).Count == 0 && DateTime.UtcNow < deadline)
         {
             await poll.WaitForNextTickAsync();
         }
@@ -44,10 +50,10 @@ public static partial class Mailbox
         return emails[0].Text;
     }
 
-    private static async Task<List<(string Path, string Text)>> FindAsync(string directory, string recipient, string subject)
+    private static async Task<List<(string Path, string Text)>> FindAsync(ApiFactory[] instances, string recipient, string subject)
     {
         var emails = new List<(string Path, string Text)>();
-        foreach (var path in Directory.GetFiles(directory, "*.eml"))
+        foreach (var path in instances.SelectMany(instance => Directory.GetFiles(instance.MailDirectory, "*.eml")))
         {
             // Quoted-printable soft line breaks may split the text.
             var text = (await File.ReadAllTextAsync(path)).Replace("=\r\n", string.Empty, StringComparison.Ordinal);
