@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<RefreshTokenLookup>();
         services.AddScoped<TwoFactorCodes>();
         services.AddScoped<LoginRefusals>();
+        services.AddScoped<AccountCodes>();
         services.AddScoped<AdminChange>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AdminChangeBehaviour<,>));
         services.AddSingleton<KnownRooms>();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Users;
 using ChatPlatform.Infrastructure.Audit;
 using ChatPlatform.Infrastructure.Bus;
@@ -36,7 +37,8 @@ public static class DependencyInjection
             .AddInterceptors(
                 provider.GetRequiredService<ConstraintViolationInterceptor>(),
                 provider.GetRequiredService<DatabaseOutageInterceptor>(),
-                provider.GetRequiredService<EventOutbox>()));
+                provider.GetRequiredService<EventOutbox>(),
+                provider.GetRequiredService<EmailCommitWatch>()));
         services.AddScoped<IApplicationDbContext>(provider => provider.GetRequiredService<ApplicationDbContext>());
 
         AddBus(services);
@@ -93,6 +95,12 @@ public static class DependencyInjection
             .Bind(configuration.GetSection(LockoutSettings.SectionName))
             .Validate(s => s.MaxFailedAttempts > 0 && s.Duration > TimeSpan.Zero, "Identity:Lockout values must be positive.")
             .ValidateOnStart();
+        services.AddOptions<AccountSettings>()
+            .Bind(configuration.GetSection(AccountSettings.SectionName))
+            .Validate(
+                s => s.PasswordResetLifetime > TimeSpan.Zero && s.EmailConfirmationLifetime > TimeSpan.Zero,
+                "Identity:PasswordResetLifetime and Identity:EmailConfirmationLifetime must be positive.")
+            .ValidateOnStart();
         services.AddOptions<IdentityOptions>().Configure<IOptions<LockoutSettings>>((options, lockout) =>
         {
             options.Lockout.AllowedForNewUsers = true;
@@ -143,10 +151,15 @@ public static class DependencyInjection
                 }
             })
             .ValidateOnStart();
-        services.AddSingleton<IEmailSender>(provider =>
+        services.AddSingleton<IEmailTransport>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailSettings>>().Value.PickupDirectory)
-                ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(provider)
-                : ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(provider));
+                ? ActivatorUtilities.CreateInstance<SmtpTransport>(provider)
+                : ActivatorUtilities.CreateInstance<PickupDirectoryTransport>(provider));
+        services.AddScoped<IEmailSender, EmailOutbox>();
+        services.AddSingleton<EmailDispatchSignal>();
+        services.AddScoped<EmailCommitWatch>();
+        services.AddSingleton<EmailDispatcher>();
+        services.AddHostedService(provider => provider.GetRequiredService<EmailDispatcher>());
     }
 
     private static void AddTokens(IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)

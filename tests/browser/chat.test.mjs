@@ -142,15 +142,15 @@ async function screenshot(page, name) {
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 }
 
-/** The code of the newest two-factor email to `address` not in `used`, waiting for it to be written. */
-async function twoFactorCode(address, used) {
+/** The code of an email to `address` with `subject` not in `used`, waiting for it to be written. */
+async function twoFactorCode(address, used, subject = "Your two-factor code") {
   assert.ok(MAIL_DIR, "CHAT_MAIL_DIR is not set");
   const deadline = Date.now() + WAIT;
   for (;;) {
     const files = await readdir(MAIL_DIR).catch(() => []);
     for (const file of files.filter((f) => f.endsWith(".eml") && !used.has(f))) {
       const raw = await readFile(path.join(MAIL_DIR, file), "utf8");
-      if (!raw.includes(address)) continue;
+      if (!raw.includes(address) || !raw.includes(`Subject: ${subject}`)) continue;
       // Quoted-printable soft line breaks and escapes, then the contract's `Code: <code>` line.
       const text = raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
       let code = /^Code:\s*(\S+)\s*$/m.exec(text)?.[1];
@@ -370,6 +370,43 @@ describe("chat page in Chromium", { concurrency: false }, () => {
     await live(page);
     assert.equal(await page.locator("#whoami").textContent(), "carol");
     await carolPerson.context.close();
+  });
+
+  test("a person who forgot the password sets a new one with the emailed code, then signs in", async () => {
+    await registerAndLogin("dora");
+    const dora = await person(360);
+    const page = await dora.tab();
+    await page.getByRole("button", { name: "Forgot password?" }).click();
+    await page.locator("#forgot-form").getByLabel("Email").fill("dora@example.com");
+    await page.getByRole("button", { name: "Email me a code" }).click();
+    await page.locator("#reset-form").waitFor({ timeout: WAIT });
+    await noHorizontalOverflow(page, "reset form at 360 px");
+    await page.locator("#reset-form").getByLabel("Code from the email").fill(await twoFactorCode("dora@example.com", new Set(), "Reset your password"));
+    await page.locator("#reset-form").getByLabel("New password").fill("Brand-New-Horse-7");
+    await page.getByRole("button", { name: "Set new password" }).click();
+    await page.locator("#auth-message", { hasText: "Your password is set" }).waitFor({ timeout: WAIT });
+    await page.locator("#login-form").getByLabel("Username or email").fill("dora");
+    await page.locator("#login-form").getByLabel("Password", { exact: true }).fill("Brand-New-Horse-7");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await live(page);
+    await dora.context.close();
+  });
+
+  test("a person confirms the email address with the emailed code", async () => {
+    const eve = await registerAndLogin("eve");
+    const evePerson = await person(1280);
+    const page = await evePerson.tab();
+    await page.getByRole("button", { name: "Confirm my email" }).click();
+    await page.getByLabel("Account id (in the email)").fill(eve.user.id);
+    await page.locator("#confirm-form").getByLabel("Code from the email").fill("wrong-code");
+    await page.getByRole("button", { name: "Confirm email" }).click();
+    await page.locator("#auth-error", { hasText: /./ }).waitFor({ timeout: WAIT });
+    await page.locator("#confirm-form").getByLabel("Code from the email").fill(await twoFactorCode("eve@example.com", new Set(), "Confirm your email"));
+    await page.getByRole("button", { name: "Confirm email" }).click();
+    await page.locator("#auth-message", { hasText: "confirmed" }).waitFor({ timeout: WAIT });
+    const me = await rest("/api/users/me", { token: eve.accessToken });
+    assert.equal(me.body.emailConfirmed, true);
+    await evePerson.context.close();
   });
 
   test("signing out revokes the session on the server and signs out every tab", async () => {

@@ -66,6 +66,13 @@ public sealed class User
         AccessFailedCount = 0;
     }
 
+    /// <summary>Ends a lockout after failed attempts (an administrator's lock stays).</summary>
+    public void ClearLockout()
+    {
+        LockoutEnd = null;
+        AccessFailedCount = 0;
+    }
+
     public bool HasRole(string roleName) =>
         _roles.Exists(r => string.Equals(r.Name, roleName, StringComparison.OrdinalIgnoreCase));
 

@@ -209,6 +209,9 @@ internal sealed class DatabaseInitialiser(
 
         var user = User.Create(settings.AdminUsername!, settings.AdminEmail!, null, null, clock.GetUtcNow());
         user.AddRole(admin);
+
+        // The operator gave this address; with Identity:RequireConfirmedEmail the admin must still sign in.
+        user.EmailConfirmed = true;
         var result = await users.CreateAsync(user, settings.AdminPassword!);
         if (!result.Succeeded)
         {

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace ChatPlatform.Infrastructure.Tokens;
 
 /// <summary>
-/// Purges revocation rows and sessions whose tokens have all expired, expired two-factor codes
-/// and audit events past their retention, and prunes the in-memory list to match, so none grows
-/// without bound.
+/// Purges revocation rows and sessions whose tokens have all expired, expired emailed codes
+/// (two-factor, password reset, email confirmation) and audit events past their retention, and
+/// prunes the in-memory list to match, so none grows without bound.
 /// </summary>
 internal sealed class RevocationMaintenance(
     IServiceScopeFactory scopes,
@@ -35,6 +35,7 @@ internal sealed class RevocationMaintenance(
             .Where(s => s.ExpiresAt <= deadSince || s.RevokedAt <= deadSince)
             .ExecuteDeleteAsync(cancellationToken);
         var codes = await db.TwoFactorCodes.Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+        codes += await db.AccountCodes.Where(c => c.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
         var keptSince = now - audit.Value.Retention;
         var events = await db.AuditEvents.Where(e => e.At <= keptSince).ExecuteDeleteAsync(cancellationToken);
         list.Prune(now);
@@ -42,7 +43,7 @@ internal sealed class RevocationMaintenance(
         if (tokens + sessions + codes + events > 0)
         {
             logger.LogInformation(
-                "Purged {TokenCount} revoked access token(s), {SessionCount} ended session(s), {CodeCount} expired two-factor code(s) and {EventCount} audit event(s) past retention",
+                "Purged {TokenCount} revoked access token(s), {SessionCount} ended session(s), {CodeCount} expired two-factor, reset or confirmation code(s) and {EventCount} audit event(s) past retention",
                 tokens,
                 sessions,
                 codes,

@@ -1,9 +1,12 @@
+using ChatPlatform.Application.Auth.Commands.ConfirmEmail;
+using ChatPlatform.Application.Auth.Commands.ForgotPassword;
 using ChatPlatform.Application.Auth.Commands.Login;
 using ChatPlatform.Application.Auth.Commands.LoginTwoFactor;
 using ChatPlatform.Application.Auth.Commands.Logout;
 using ChatPlatform.Application.Auth.Commands.LogoutAll;
 using ChatPlatform.Application.Auth.Commands.Refresh;
 using ChatPlatform.Application.Auth.Commands.Register;
+using ChatPlatform.Application.Auth.Commands.ResetPassword;
 using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Auth.Queries.HasPermission;
 using ChatPlatform.Application.Auth.Queries.HasRole;
@@ -47,6 +50,45 @@ public sealed class AuthController(IMediator mediator) : ControllerBase
     /// A refresh token taken from the cookie is always answered in cookie mode, whatever
     /// <paramref name="useCookie"/> says, so a script on the page never sees a cookie-held token.
     /// </remarks>
+    /// <summary>Emails a password reset code when an account has the address; the answer is the same either way.</summary>
+    [HttpPost("password/forgot"), AllowAnonymous]
+    [ProducesResponseType(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    public async Task<IActionResult> ForgotPassword(
+        ForgotPasswordCommand command, CancellationToken cancellationToken)
+    {
+        if (!await EmailAddressLimit.TryAcquireAsync(HttpContext, command.Email))
+        {
+            return new EmptyResult();
+        }
+
+        await mediator.Send(command, cancellationToken);
+        return Accepted();
+    }
+
+    /// <summary>Sets a new password with the emailed code; every session of the account ends.</summary>
+    [HttpPost("password/reset"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Login)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    public async Task<IActionResult> ResetPassword(ResetPasswordCommand command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(command, cancellationToken);
+        return NoContent();
+    }
+
+    /// <summary>Confirms the account's email address with the emailed code.</summary>
+    [HttpPost("email/confirm"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Login)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    public async Task<IActionResult> ConfirmEmail(ConfirmEmailCommand command, CancellationToken cancellationToken)
+    {
+        await mediator.Send(command, cancellationToken);
+        return NoContent();
+    }
+
     [HttpPost("refresh"), AllowAnonymous]
     [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
     public async Task<ActionResult<TokenPairDto>> Refresh(

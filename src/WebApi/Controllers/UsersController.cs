@@ -7,6 +7,7 @@ using ChatPlatform.Application.Users.Commands.LockUser;
 using ChatPlatform.Application.Users.Commands.LogoutUser;
 using ChatPlatform.Application.Users.Commands.ResetTwoFactor;
 using ChatPlatform.Application.Users.Commands.RevokeMySession;
+using ChatPlatform.Application.Users.Commands.ResendEmailConfirmation;
 using ChatPlatform.Application.Users.Commands.SetUserRoles;
 using ChatPlatform.Application.Users.Commands.UnlockUser;
 using ChatPlatform.Application.Users.Commands.UpdateMe;
@@ -45,6 +46,16 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
     {
         await mediator.Send(command, cancellationToken);
         return NoContent();
+    }
+
+    /// <summary>Emails a new confirmation code to the caller's address; the one before stops working.</summary>
+    [HttpPost("me/email/resend"), UserLimit(UserRateLimits.Email)]
+    [ProducesResponseType(StatusCodes.Status202Accepted)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
+    public async Task<IActionResult> ResendEmailConfirmation(CancellationToken cancellationToken)
+    {
+        await mediator.Send(new ResendEmailConfirmationCommand(), cancellationToken);
+        return Accepted();
     }
 
     [HttpPost("me/2fa/enable"), UserLimit(UserRateLimits.Email)]

@@ -126,6 +126,31 @@ public sealed class AuditTests : ApiTest
     }
 
     [Test]
+    public async Task Password_reset_and_email_confirmation_are_recorded_once_without_the_codes()
+    {
+        const string NewPassword = "N3wHorseBattery!";
+        var alice = await Api.RegisterAsync("alice");
+        var confirmCode = await Mailbox.TakeCodeAsync("alice@example.com", subject: Mailbox.ConfirmSubject);
+        await (await Api.PostAsync("/api/auth/email/confirm", new { userId = alice.GetProperty("id").GetString(), code = confirmCode })).ShouldHaveStatus(204);
+        await (await Api.PostAsync("/api/auth/password/forgot", new { email = "alice@example.com" })).ShouldHaveStatus(202);
+        var resetCode = await Mailbox.TakeCodeAsync("alice@example.com", subject: Mailbox.ResetSubject);
+
+        await (await Api.PostAsync("/api/auth/password/reset", new { email = "alice@example.com", code = resetCode, newPassword = NewPassword }))
+            .ShouldHaveStatus(204);
+        await (await Api.PostAsync("/api/auth/password/reset", new { email = "alice@example.com", code = resetCode, newPassword = NewPassword }))
+            .ShouldBeProblem(400, "invalid_code");
+
+        foreach (var type in new[] { "email_confirmed", "password_reset" })
+        {
+            var events = await OfTypeAsync(type);
+            Assert.That(events, Has.Count.EqualTo(1), type);
+            AssertEvent(events[0], type, actor: "alice", subject: "alice");
+        }
+
+        await AssertNothingSecretAsync(NewPassword, Api.Password, confirmCode, resetCode);
+    }
+
+    [Test]
     public async Task Admin_changes_to_a_user_are_recorded_with_the_admin_as_actor_and_the_user_as_subject()
     {
         await Api.RegisterAsync("alice");

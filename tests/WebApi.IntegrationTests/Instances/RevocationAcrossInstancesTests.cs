@@ -16,6 +16,7 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
     [TestCase("password change")]
     [TestCase("session delete")]
     [TestCase("admin logout")]
+    [TestCase("password reset")]
     public async Task A_revocation_made_on_one_instance_is_refused_and_closes_hubs_on_the_other(string action)
     {
         var admin = await RegisterAdminAsync("root");
@@ -35,6 +36,7 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
             "session delete" => await A.DeleteAsync(
                 $"/api/users/me/sessions/{JwtClaims.Payload(victim.AccessToken).GetProperty("sid").GetString()}", other.AccessToken),
             "admin logout" => await A.PostAsync($"/api/users/{aliceId}/logout", null, admin.AccessToken),
+            "password reset" => await ResetOnAAsync("alice@example.com"),
             _ => await A.PutAsync("/api/users/me/password", new { currentPassword = Api.Password, newPassword = NewPassword }, other.AccessToken),
         };
         Assert.That((int)response.StatusCode, Is.InRange(200, 204), await response.Content.ReadAsStringAsync());
@@ -46,6 +48,13 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
             "the other instance refuses the token");
         await (await B.GetAsync("/api/users/me", victim.AccessToken)).ShouldBeProblem(401, "token_revoked");
         await hub.Closed.WaitAsync(TimeSpan.FromSeconds(5) - watch.Elapsed);
+    }
+
+    private async Task<HttpResponseMessage> ResetOnAAsync(string email)
+    {
+        await (await A.PostAsync("/api/auth/password/forgot", new { email })).ShouldHaveStatus(202);
+        var code = await Mailbox.TakeCodeFromAnyAsync(email, Mailbox.ResetSubject, Cluster.A, Cluster.B);
+        return await A.PostAsync("/api/auth/password/reset", new { email, code, newPassword = NewPassword });
     }
 
     [Test]

@@ -103,7 +103,40 @@ public sealed class UserLimitTests
 
         await limited.ShouldBeProblem(429, "rate_limited");
         ShouldRetryAfter(limited, 3600);
-        Assert.That(Directory.GetFiles(_factory.MailDirectory, "*.eml"), Has.Length.EqualTo(2));
+        Assert.That(await CountAsync("""SELECT count(*) FROM email_outbox WHERE "Subject" = 'Your two-factor code'"""), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Password_reset_emails_are_limited_per_address_whatever_the_spelling_of_its_case()
+    {
+        // Limiters live as long as the application: an address no other test of this class uses.
+        await _api.RegisterAsync("forgetful");
+        for (var i = 0; i < 2; i++)
+        {
+            await (await _api.PostAsync("/api/auth/password/forgot", new { email = "forgetful@example.com" })).ShouldHaveStatus(202);
+        }
+
+        var limited = await _api.PostAsync("/api/auth/password/forgot", new { email = "FORGETFUL@example.com" });
+
+        await limited.ShouldBeProblem(429, "rate_limited");
+        ShouldRetryAfter(limited, 3600);
+        await (await _api.PostAsync("/api/auth/password/forgot", new { email = "someone-else@example.com" })).ShouldHaveStatus(202);
+        Assert.That(await CountAsync("""SELECT count(*) FROM email_outbox WHERE "Subject" = 'Reset your password'"""), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Confirmation_emails_asked_for_again_are_limited_per_user()
+    {
+        var alice = await _api.RegisterAndLoginAsync("alice");
+        for (var i = 0; i < 2; i++)
+        {
+            await (await _api.PostAsync("/api/users/me/email/resend", null, alice.AccessToken)).ShouldHaveStatus(202);
+        }
+
+        var limited = await _api.PostAsync("/api/users/me/email/resend", null, alice.AccessToken);
+
+        await limited.ShouldBeProblem(429, "rate_limited");
+        ShouldRetryAfter(limited, 3600);
     }
 
     [Test]

@@ -5,6 +5,8 @@ namespace ChatPlatform.WebApi.IntegrationTests.Users;
 /// <summary>An administrator's view of a user's sessions, signing a user out, and resetting their two-factor.</summary>
 public sealed class AdminSessionsTests : ChatTest
 {
+    private const string ResetTwoFactorNotice = "Your two-factor authentication was reset";
+
     [Test]
     public async Task Admin_lists_a_users_live_sessions_none_of_them_current()
     {
@@ -63,8 +65,7 @@ public sealed class AdminSessionsTests : ChatTest
 
         await (await Api.PostAsync($"/api/users/{await Admins.UserIdAsync("alice")}/2fa/reset", null, admin.AccessToken)).ShouldHaveStatus(204);
 
-        var notice = await TakeEmailAsync("alice@example.com");
-        Assert.That(notice, Does.Contain("Subject: Your two-factor authentication was reset"));
+        var notice = await Mailbox.TakeAsync("alice@example.com", ResetTwoFactorNotice);
         Assert.That(notice, Does.Not.Match(@"(?m)^Code:"));
         var login = await (await Api.PostAsync("/api/auth/login", new { username = "alice", password = Api.Password })).ShouldHaveStatus(200);
         Assert.That(login.TryGetProperty("accessToken", out _), Is.True, "a login needs the password alone again");
@@ -87,7 +88,7 @@ public sealed class AdminSessionsTests : ChatTest
 
         var me = await (await Api.GetAsync("/api/users/me", root.AccessToken)).ShouldHaveStatus(200);
         Assert.That(me.GetProperty("twoFactorEnabled").GetBoolean(), Is.True);
-        Assert.That(Mailbox.Count(), Is.EqualTo(0), "no notice went out");
+        Assert.That(await Mailbox.QueuedAsync(ResetTwoFactorNotice), Is.EqualTo(0), "no notice went out");
         Assert.That(
             await Database.ScalarAsync<long>("""SELECT count(*) FROM audit_events WHERE "Type" IN ('user_logged_out', 'two_factor_reset')"""),
             Is.EqualTo(0));
@@ -126,23 +127,5 @@ public sealed class AdminSessionsTests : ChatTest
         var code = await Mailbox.TakeCodeAsync($"{username}@example.com");
         await (await Api.PostAsync("/api/users/me/2fa/confirm", new { code }, pair.AccessToken)).ShouldHaveStatus(204);
         return pair;
-    }
-
-    /// <summary>The one email to the recipient, removed from the pickup folder; quoted-printable soft breaks joined.</summary>
-    private static async Task<string> TakeEmailAsync(string recipient)
-    {
-        var emails = new List<(string Path, string Text)>();
-        foreach (var path in Directory.GetFiles(Factory.MailDirectory, "*.eml"))
-        {
-            var text = await File.ReadAllTextAsync(path);
-            if (text.Contains($"To: {recipient}", StringComparison.OrdinalIgnoreCase))
-            {
-                emails.Add((path, text));
-            }
-        }
-
-        Assert.That(emails, Has.Count.EqualTo(1), $"exactly one email to {recipient}");
-        File.Delete(emails[0].Path);
-        return emails[0].Text.Replace("=\r\n", string.Empty, StringComparison.Ordinal);
     }
 }

@@ -18,12 +18,13 @@ public sealed class MeTests : ApiTest
         var names = me.EnumerateObject().Select(p => p.Name).Order().ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(names, Is.EqualTo(new[] { "createdAt", "email", "firstName", "id", "lastName", "permissions", "roles", "twoFactorEnabled", "username" }));
+            Assert.That(names, Is.EqualTo(new[] { "createdAt", "email", "emailConfirmed", "firstName", "id", "lastName", "permissions", "roles", "twoFactorEnabled", "username" }));
             Assert.That(me.GetProperty("username").GetString(), Is.EqualTo("alice"));
             Assert.That(me.GetProperty("firstName").GetString(), Is.EqualTo("Alice"));
             Assert.That(me.GetProperty("roles").Strings(), Is.EqualTo(new[] { "user" }));
             Assert.That(me.GetProperty("permissions").Strings(), Is.EqualTo(new[] { "rooms.create" }));
             Assert.That(me.GetProperty("twoFactorEnabled").GetBoolean(), Is.False);
+            Assert.That(me.GetProperty("emailConfirmed").GetBoolean(), Is.False);
             Assert.That(me.GetProperty("createdAt").GetString(), Does.EndWith("Z"));
         });
         await (await Api.GetAsync("/api/users/me")).ShouldBeProblem(401, "token_missing");

@@ -8,4 +8,5 @@ internal static class LoginFailures
     public const string WrongCode = "wrong_two_factor_code";
     public const string LockedOut = "locked_out";
     public const string LockedByAdmin = "locked_by_admin";
+    public const string EmailUnconfirmed = "email_unconfirmed";
 }

@@ -16,7 +16,7 @@ internal sealed class TwoFactorCodes(IApplicationDbContext db, IEmailSender emai
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    /// <summary>Stores and emails a new code; for a login, returns the challenge token the client must present with it.</summary>
+    /// <summary>Stores a new code with its email (one save); for a login, returns the challenge token the client must present with it.</summary>
     public async Task<string?> SendAsync(User user, TwoFactorPurpose purpose, CancellationToken cancellationToken)
     {
         var id = Guid.NewGuid();
@@ -24,16 +24,14 @@ internal sealed class TwoFactorCodes(IApplicationDbContext db, IEmailSender emai
         var challenge = purpose == TwoFactorPurpose.Login ? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32)) : null;
         db.TwoFactorCodes.Add(TwoFactorCode.Issue(
             id, user.Id, purpose, HashCode(id, code), challenge is null ? null : Hash(challenge), clock.GetUtcNow(), Lifetime));
-        await db.SaveChangesAsync(cancellationToken);
-
-        await email.SendAsync(
+        email.Enqueue(
             new EmailMessage(
                 user.Email,
                 "Your two-factor code",
                 $"Your ChatPlatform two-factor code expires in {Lifetime.TotalMinutes:0} minutes.\r\n\r\n" +
                 $"Code: {code}\r\n\r\n" +
-                "If you did not ask for it, someone may know your password: change it."),
-            cancellationToken);
+                "If you did not ask for it, someone may know your password: change it."));
+        await db.SaveChangesAsync(cancellationToken);
         return challenge;
     }
 

@@ -15,8 +15,8 @@ namespace ChatPlatform.Application.Common.AdminChanges;
 /// The open change of an <see cref="IAdminChange"/> request. The pipeline step begins it inside
 /// the transaction; the handler asks it whether the caller may grant what it touches, and hands
 /// it the revocations and catalogue changes, which go on the bus with the commit (so no instance
-/// acts on a change that could still roll back), and the audit events, which commit with it; the
-/// pipeline step logs what changed and sends the notices after commit.
+/// acts on a change that could still roll back), and the audit events and email notices, which
+/// commit with it; the pipeline step logs what changed after commit.
 /// </summary>
 internal sealed class AdminChange(
     IApplicationDbContext db,
@@ -28,7 +28,6 @@ internal sealed class AdminChange(
     ILogger<AdminChange> logger)
 {
     private readonly List<(string Type, Guid? SubjectId, string Details)> _changes = [];
-    private readonly List<EmailMessage> _notices = [];
     private AuditParty? _caller;
     private HashSet<string> _callerPermissions = [];
     private bool _callerIsAdmin;
@@ -125,28 +124,15 @@ internal sealed class AdminChange(
         _changes.Add((auditEventType, subject?.Id, string.Join(", ", (details ?? new Dictionary<string, string>()).Select(d => $"{d.Key}={d.Value}"))));
     }
 
-    /// <summary>Emails a notice once the change has committed, so no one is told of a change that rolled back.</summary>
-    public void NotifyAfterCommit(EmailMessage notice) => _notices.Add(notice);
+    /// <summary>Emails a notice through the outbox: stored with the change, so no one is told of a change that rolled back.</summary>
+    public void Notify(EmailMessage notice) => email.Enqueue(notice);
 
-    /// <summary>Logs what changed and sends the notices, once it has committed.</summary>
-    public async Task CommittedAsync(CancellationToken cancellationToken)
+    /// <summary>Logs what changed, once it has committed.</summary>
+    public void LogCommitted()
     {
         foreach (var (type, subjectId, details) in _changes)
         {
             logger.LogInformation("Admin change by {ActorId}: {Change} of {SubjectId} ({Details})", caller.Id, type, subjectId, details);
-        }
-
-        foreach (var notice in _notices)
-        {
-            try
-            {
-                await email.SendAsync(notice, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The change stands; failing the request now would tell the admin it did not.
-                logger.LogError(e, "The notice '{Subject}' of an admin change could not be sent", notice.Subject);
-            }
         }
     }
 

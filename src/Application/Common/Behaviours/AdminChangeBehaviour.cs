@@ -24,7 +24,7 @@ internal sealed class AdminChangeBehaviour<TRequest, TResponse>(IApplicationDbCo
             await transaction.CommitAsync(cancellationToken);
         }
 
-        await change.CommittedAsync(cancellationToken);
+        change.LogCommitted();
         return response;
     }
 }

@@ -18,6 +18,7 @@ public interface IApplicationDbContext
     DbSet<RefreshToken> RefreshTokens { get; }
     DbSet<RevokedAccessToken> RevokedAccessTokens { get; }
     DbSet<TwoFactorCode> TwoFactorCodes { get; }
+    DbSet<AccountCode> AccountCodes { get; }
     DbSet<Room> Rooms { get; }
     DbSet<Message> Messages { get; }
     DbSet<AuditEvent> AuditEvents { get; }

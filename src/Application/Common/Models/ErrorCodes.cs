@@ -13,6 +13,7 @@ public static class ErrorCodes
     public const string InvalidCredentials = "invalid_credentials";
     public const string InvalidCode = "invalid_code";
     public const string AccountLocked = "account_locked";
+    public const string EmailUnconfirmed = "email_unconfirmed";
     public const string RateLimited = "rate_limited";
     public const string UserNameTaken = "username_taken";
     public const string EmailTaken = "email_taken";

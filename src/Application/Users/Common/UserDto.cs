@@ -5,6 +5,7 @@ public sealed record UserDto
     public Guid Id { get; init; }
     public string Username { get; init; } = string.Empty;
     public string Email { get; init; } = string.Empty;
+    public bool EmailConfirmed { get; init; }
     public string? FirstName { get; init; }
     public string? LastName { get; init; }
     public IReadOnlyList<string> Roles { get; init; } = [];

@@ -149,8 +149,10 @@ export async function loginTwoFactor(challengeToken, code) {
   adopt(fromPair(data), { broadcast: true });
 }
 
+/** Creates the account; returns the new user (its id confirms the email with the emailed code). */
 export async function register(username, email, password) {
-  await request("/api/auth/register", { method: "POST", body: { username, email, password, confirmPassword: password } });
+  const { data } = await request("/api/auth/register", { method: "POST", body: { username, email, password, confirmPassword: password } });
+  return data;
 }
 
 /**

@@ -6,6 +6,7 @@ import { ApiError } from "./api.js";
 import { ChatHub } from "./hub.js";
 import { MessageList } from "./messages.js";
 import { RoomList, roomKey } from "./rooms.js";
+import * as recovery from "./recovery.js";
 
 const $ = (id) => document.getElementById(id);
 const PAGE = 50;
@@ -60,6 +61,7 @@ function showAuth(form, message) {
   $("whoami").textContent = "";
   $("connection").textContent = "";
   $("connection").dataset.state = "";
+  recovery.hide();
   for (const name of ["login", "twofactor", "register"]) $(`${name}-form`).hidden = name !== form;
   $("auth-title").textContent = { login: "Sign in", twofactor: "Two-factor code", register: "Create an account" }[form];
   $("show-register").hidden = form !== "login";
@@ -353,7 +355,8 @@ let challengeToken = null;
 $("login-form").addEventListener("submit", (event) => {
   event.preventDefault();
   run("auth-error", async () => {
-    const challenge = await auth.login($("login-username").value, $("login-password").value);
+    const challenge = await auth.login($("login-username").value, $("login-password").value)
+      .catch((error) => { if (!recovery.handleSignInError(error)) throw error; });
     $("login-password").value = "";
     if (challenge) {
       challengeToken = challenge.challengeToken;
@@ -385,11 +388,13 @@ $("register-form").addEventListener("submit", (event) => {
   run("auth-error", async () => {
     const username = $("register-username").value;
     const password = $("register-password").value;
-    await auth.register(username, $("register-email").value, password);
+    recovery.rememberAccount((await auth.register(username, $("register-email").value, password)).id);
     $("register-password").value = "";
-    await auth.login(username, password);
+    await auth.login(username, password).catch((error) => { if (!recovery.handleSignInError(error)) throw error; });
   });
 });
+
+recovery.init({ signIn: (message) => showAuth("login", message) });
 
 $("show-register").addEventListener("click", () => { show("auth-error"); showAuth("register", ""); });
 $("show-login").addEventListener("click", () => { show("auth-error"); showAuth("login", ""); });

@@ -4,6 +4,7 @@ using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Users;
 using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace ChatPlatform.Application.Auth.Commands.Login;
 
@@ -11,7 +12,7 @@ namespace ChatPlatform.Application.Auth.Commands.Login;
 public sealed record LoginCommand(string Username, string Password) : IRequest<LoginResult>;
 
 internal sealed class LoginCommandHandler(
-    IIdentityService identity, SessionTokens sessions, TwoFactorCodes codes, LoginRefusals refusals)
+    IIdentityService identity, SessionTokens sessions, TwoFactorCodes codes, LoginRefusals refusals, IOptions<AccountSettings> settings)
     : IRequestHandler<LoginCommand, LoginResult>
 {
     public async Task<LoginResult> Handle(LoginCommand request, CancellationToken cancellationToken)
@@ -30,6 +31,12 @@ internal sealed class LoginCommandHandler(
         }
 
         await refusals.EnsureNotLockedByAdminAsync(user!, cancellationToken);
+        if (settings.Value.RequireConfirmedEmail && !user!.EmailConfirmed)
+        {
+            await refusals.RecordAsync(user, LoginFailures.EmailUnconfirmed, cancellationToken);
+            throw new ForbiddenException("Confirm your email address with the code sent to it before signing in.", ErrorCodes.EmailUnconfirmed);
+        }
+
         if (user!.TwoFactorEnabled)
         {
             var challenge = await codes.SendAsync(user, TwoFactorPurpose.Login, cancellationToken);

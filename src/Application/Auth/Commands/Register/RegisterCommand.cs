@@ -1,4 +1,5 @@
 using AutoMapper;
+using ChatPlatform.Application.Auth.Common;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Users.Common;
 using ChatPlatform.Domain.Roles;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Application.Auth.Commands.Register;
 
-/// <summary>Self-registration. Only these fields bind: roles cannot be asked for.</summary>
+/// <summary>
+/// Self-registration. Only these fields bind: roles cannot be asked for. A confirmation code goes
+/// to the address, stored with the account in one save.
+/// </summary>
 public sealed record RegisterCommand(
     string Username,
     string Email,
@@ -18,7 +22,7 @@ public sealed record RegisterCommand(
     string? LastName) : IRequest<UserDto>;
 
 internal sealed class RegisterCommandHandler(
-    IApplicationDbContext db, IIdentityService identity, IMapper mapper, TimeProvider clock)
+    IApplicationDbContext db, IIdentityService identity, AccountCodes codes, IMapper mapper, TimeProvider clock)
     : IRequestHandler<RegisterCommand, UserDto>
 {
     public async Task<UserDto> Handle(RegisterCommand request, CancellationToken cancellationToken)
@@ -29,6 +33,7 @@ internal sealed class RegisterCommandHandler(
 
         var user = User.Create(request.Username, request.Email, request.FirstName, request.LastName, clock.GetUtcNow());
         user.AddRole(defaultRole);
+        codes.Issue(user, AccountCodePurpose.EmailConfirmation, user.Email);
         await identity.CreateAsync(user, request.Password, cancellationToken);
 
         return mapper.Map<UserDto>(user);

@@ -8,11 +8,11 @@ using MediatR;
 
 namespace ChatPlatform.Application.Users.Commands.ChangePassword;
 
-/// <summary>Changes the caller's password; every other session of theirs ends, the current one stays.</summary>
+/// <summary>Changes the caller's password; every other session of theirs ends, the current one stays, and a notice is emailed.</summary>
 public sealed record ChangePasswordCommand(string CurrentPassword, string NewPassword) : IRequest;
 
 internal sealed class ChangePasswordCommandHandler(
-    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, SessionRevocation revocation, IAuditTrail audit)
+    IApplicationDbContext db, ICurrentUser caller, IIdentityService identity, SessionRevocation revocation, IAuditTrail audit, IEmailSender email)
     : IRequestHandler<ChangePasswordCommand>
 {
     public async Task<Unit> Handle(ChangePasswordCommand request, CancellationToken cancellationToken)
@@ -21,6 +21,7 @@ internal sealed class ChangePasswordCommandHandler(
         await PasswordConfirmation.EnsureAsync(identity, user, request.CurrentPassword, cancellationToken);
 
         audit.Add(AuditEventTypes.PasswordChanged, AuditParty.Of(user), AuditParty.Of(user));
+        email.Enqueue(AccountEmails.PasswordChanged(user));
         await identity.SetPasswordAsync(user, request.NewPassword, cancellationToken);
         await revocation.RevokeAllAsync(user.Id, RevocationReasons.PasswordChanged, accessToken: null, keep: caller.SessionId, cancellationToken);
         return Unit.Value;

@@ -23,7 +23,7 @@ internal sealed class ResetTwoFactorCommandHandler(IApplicationDbContext db, Adm
         change.EnsureCallerMayManage(user);
         user.TwoFactorEnabled = false;
         change.Record(AuditEventTypes.TwoFactorReset, AuditParty.Of(user));
-        change.NotifyAfterCommit(new EmailMessage(
+        change.Notify(new EmailMessage(
             user.Email,
             NoticeSubject,
             $"An administrator turned off two-factor authentication for your ChatPlatform account {user.UserName}.\r\n" +

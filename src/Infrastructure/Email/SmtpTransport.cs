@@ -1,4 +1,3 @@
-using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -8,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ChatPlatform.Infrastructure.Email;
 
 /// <summary>Sends email through the SMTP server of <c>Email:Smtp</c> (MailKit; one connection per email).</summary>
-internal sealed class SmtpEmailSender(IOptions<EmailSettings> options, ILogger<SmtpEmailSender> logger) : IEmailSender
+internal sealed class SmtpTransport(IOptions<EmailSettings> options, ILogger<SmtpTransport> logger) : IEmailTransport
 {
     private const int ImplicitTlsPort = 465;
 

@@ -1,0 +1,34 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using ChatPlatform.Application.Common.Models;
+
+namespace ChatPlatform.WebApi.Infrastructure;
+
+/// <summary>
+/// The <see cref="UserRateLimits.Email"/> limit for an anonymous request that names an address
+/// (<c>/password/forgot</c>): the account is the address, whatever client asks, so nobody can
+/// flood one mailbox by changing addresses. Refusals are the rate limiter's 429 <c>rate_limited</c>.
+/// </summary>
+internal static class EmailAddressLimit
+{
+    /// <summary>Takes a permit for the address; when there is none, writes the 429 and returns false.</summary>
+    public static async Task<bool> TryAcquireAsync(HttpContext context, string? address)
+    {
+        var limits = context.RequestServices.GetRequiredService<UserRateLimits>();
+        using var lease = limits.AttemptAcquire(UserRateLimits.Email, "address:" + (address ?? string.Empty).ToUpperInvariant());
+        if (lease.IsAcquired)
+        {
+            return true;
+        }
+
+        if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+        {
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        }
+
+        await ProblemResponses.WriteAsync(
+            context,
+            ProblemResponses.Create(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many emails asked for this address; try again after the Retry-After seconds."));
+        return false;
+    }
+}
