@@ -439,10 +439,10 @@ describe("chat page in Chromium", { concurrency: false }, () => {
   });
 
   test("the signed-in devices list shows this device and signs another one out", async () => {
-    const other = await registerAndLogin("dora"); // a second device, over REST
-    const dora = await person(360);
-    const page = await dora.tab();
-    await signIn(page, "dora");
+    const other = await registerAndLogin("frank"); // a second device, over REST
+    const frank = await person(360);
+    const page = await frank.tab();
+    await signIn(page, "frank");
     await page.getByRole("button", { name: "Devices" }).click();
     const devices = page.locator("#devices-list .device");
     await devices.nth(1).waitFor({ timeout: WAIT });
@@ -458,7 +458,7 @@ describe("chat page in Chromium", { concurrency: false }, () => {
     assert.equal(after.status, 401);
     assert.equal(after.body.error, "token_revoked");
     assert.equal(await page.locator("#devices-error").textContent(), "");
-    await dora.context.close();
+    await frank.context.close();
   });
 
   test("the page runs under a CSP without inline script", async () => {

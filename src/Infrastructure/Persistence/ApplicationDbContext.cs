@@ -7,7 +7,6 @@ using ChatPlatform.Domain.Sessions;
 using ChatPlatform.Domain.Users;
 using ChatPlatform.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ChatPlatform.Infrastructure.Persistence;
 
@@ -27,8 +26,28 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public DbSet<AccountCode> AccountCodes => Set<AccountCode>();
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
-    public Task<IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
-        Database.BeginTransactionAsync(cancellationToken);
+    public async Task<ITransaction> BeginTransactionAsync(CancellationToken cancellationToken) =>
+        new DatabaseTransaction(await Database.BeginTransactionAsync(cancellationToken));
+
+    public async Task<Role> LockRoleCatalogueAsync(CancellationToken cancellationToken)
+    {
+        var admin = await Roles
+            .FromSql($"""SELECT * FROM roles WHERE "NormalizedName" = {SystemRoles.Admin} FOR UPDATE""")
+            .ToListAsync(cancellationToken);
+        return admin.Single();
+    }
+
+    public Task LockUserAsync(Guid userId, CancellationToken cancellationToken) =>
+        // xmin is a system column that SELECT * leaves out; the entity maps it as its concurrency token.
+        Users.FromSql($"""SELECT *, xmin FROM users WHERE "Id" = {userId} FOR UPDATE""").ToListAsync(cancellationToken);
+
+    public async Task<Session?> LockSessionAsync(Guid sessionId, Guid userId, CancellationToken cancellationToken)
+    {
+        var locked = await Sessions
+            .FromSql($"""SELECT * FROM sessions WHERE "Id" = {sessionId} AND "UserId" = {userId} FOR UPDATE""")
+            .ToListAsync(cancellationToken);
+        return locked.SingleOrDefault();
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ApplicationDbContext).Assembly);

@@ -21,8 +21,7 @@ internal static class UserLoading
     /// </summary>
     public static async Task<User> GetUserForUpdateAsync(this IApplicationDbContext db, Guid id, CancellationToken cancellationToken)
     {
-        // xmin is a system column that SELECT * leaves out; the entity maps it as its concurrency token.
-        await db.Users.FromSql($"""SELECT *, xmin FROM users WHERE "Id" = {id} FOR UPDATE""").ToListAsync(cancellationToken);
+        await db.LockUserAsync(id, cancellationToken);
         return await db.GetUserAsync(id, cancellationToken);
     }
 }

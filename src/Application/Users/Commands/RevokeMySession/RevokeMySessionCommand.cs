@@ -26,10 +26,8 @@ internal sealed class RevokeMySessionCommandHandler(
         await using var transaction = await db.BeginTransactionAsync(cancellationToken);
 
         // The row lock makes a second, concurrent call wait and then see the session revoked.
-        var locked = await db.Sessions
-            .FromSql($"""SELECT * FROM sessions WHERE "Id" = {request.SessionId} AND "UserId" = {caller.Id} FOR UPDATE""")
-            .ToListAsync(cancellationToken);
-        var session = locked.SingleOrDefault() ?? throw new NotFoundException("You have no session with that id.");
+        var session = await db.LockSessionAsync(request.SessionId, caller.Id, cancellationToken)
+            ?? throw new NotFoundException("You have no session with that id.");
         if (session.IsRevoked)
         {
             return Unit.Value;
