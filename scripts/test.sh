@@ -4,6 +4,7 @@
 # a throwaway server from local binaries; the test output names the source (see the README).
 # Then tests/node (the official SignalR client) and tests/browser (the chat page in Chromium) when
 # node is present.
+# dotnet format checks the code style first (a deviation counts as one failure).
 # Exits non-zero on any failure; the last line is "N passed, N failed, N skipped".
 set -uo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -31,6 +32,14 @@ if ! dotnet build ChatPlatform.sln -c Release --no-restore -nologo -v quiet; the
   echo "build failed" >&2
   summary 0 1 0
   exit 1
+fi
+
+# The code style of .editorconfig (whitespace, import order, the rules it sets to warning): a
+# deviation fails the run, after the tests have run.
+format_failed=0
+if ! dotnet format ChatPlatform.sln --verify-no-changes --severity warn --no-restore -v quiet; then
+  echo "dotnet format: the files above do not follow .editorconfig; 'dotnet format ChatPlatform.sln --severity warn' fixes them" >&2
+  format_failed=1
 fi
 
 # Normal verbosity shows the fixture's progress lines (which PostgreSQL the run used) and each test.
@@ -75,5 +84,6 @@ if command -v node >/dev/null; then
   fi
 fi
 
+failed=$(( failed + format_failed ))
 summary "$passed" "$failed" "$skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -32,15 +32,15 @@ public sealed class AccountCode
 
     public static AccountCode Issue(
         Guid id, Guid userId, AccountCodePurpose purpose, string codeHash, string email, DateTimeOffset now, TimeSpan lifetime) => new()
-    {
-        Id = id,
-        UserId = userId,
-        Purpose = purpose,
-        CodeHash = codeHash,
-        Email = email,
-        CreatedAt = now,
-        ExpiresAt = now + lifetime,
-    };
+        {
+            Id = id,
+            UserId = userId,
+            Purpose = purpose,
+            CodeHash = codeHash,
+            Email = email,
+            CreatedAt = now,
+            ExpiresAt = now + lifetime,
+        };
 
     public bool IsUsable(DateTimeOffset now) => UsedAt is null && now < ExpiresAt && Attempts < MaxAttempts;
 }

@@ -28,15 +28,15 @@ public sealed class TwoFactorCode
 
     public static TwoFactorCode Issue(
         Guid id, Guid userId, TwoFactorPurpose purpose, string codeHash, string? challengeHash, DateTimeOffset now, TimeSpan lifetime) => new()
-    {
-        Id = id,
-        UserId = userId,
-        Purpose = purpose,
-        CodeHash = codeHash,
-        ChallengeHash = challengeHash,
-        CreatedAt = now,
-        ExpiresAt = now + lifetime,
-    };
+        {
+            Id = id,
+            UserId = userId,
+            Purpose = purpose,
+            CodeHash = codeHash,
+            ChallengeHash = challengeHash,
+            CreatedAt = now,
+            ExpiresAt = now + lifetime,
+        };
 
     public bool IsUsable(DateTimeOffset now) => UsedAt is null && now < ExpiresAt && Attempts < MaxAttempts;
 }

@@ -1,5 +1,5 @@
-using ChatPlatform.Application.Common.Models;
 using System.Text;
+using ChatPlatform.Application.Common.Models;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ChatPlatform.Infrastructure.Tokens;

@@ -1,5 +1,5 @@
-using ChatPlatform.Application.Common.Models;
 using System.Security.Claims;
+using ChatPlatform.Application.Common.Models;
 
 namespace ChatPlatform.WebApi.Endpoints;
 

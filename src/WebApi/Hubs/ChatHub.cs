@@ -1,6 +1,7 @@
 using System.Globalization;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Messages.Commands.SendMessage;
 using ChatPlatform.Application.Messages.Common;
 using ChatPlatform.Application.Rooms.Commands.JoinRoom;
@@ -8,7 +9,6 @@ using ChatPlatform.Application.Rooms.Commands.LeaveRoom;
 using ChatPlatform.Application.Rooms.Commands.Typing;
 using ChatPlatform.Application.Rooms.Common;
 using ChatPlatform.Application.Rooms.Queries.GetRoom;
-using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Domain.Rooms;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;

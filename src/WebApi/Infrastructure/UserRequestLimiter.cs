@@ -1,5 +1,5 @@
-using ChatPlatform.Application.Common.Models;
 using System.Threading.RateLimiting;
+using ChatPlatform.Application.Common.Models;
 
 namespace ChatPlatform.WebApi.Infrastructure;
 

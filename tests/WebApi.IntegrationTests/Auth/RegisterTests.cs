@@ -79,7 +79,10 @@ public sealed class RegisterTests : ApiTest
 
         var response = await Api.PostAsync("/api/auth/register", new
         {
-            username = "ALICE", email = "other@example.com", password = Api.Password, confirmPassword = Api.Password,
+            username = "ALICE",
+            email = "other@example.com",
+            password = Api.Password,
+            confirmPassword = Api.Password,
         });
 
         var problem = await response.ShouldBeProblem(409, "username_taken");
@@ -93,7 +96,10 @@ public sealed class RegisterTests : ApiTest
 
         var response = await Api.PostAsync("/api/auth/register", new
         {
-            username = "alice2", email = "ALICE@example.COM", password = Api.Password, confirmPassword = Api.Password,
+            username = "alice2",
+            email = "ALICE@example.COM",
+            password = Api.Password,
+            confirmPassword = Api.Password,
         });
 
         var problem = await response.ShouldBeProblem(409, "email_taken");
@@ -105,7 +111,10 @@ public sealed class RegisterTests : ApiTest
     {
         var attempts = Enumerable.Range(0, 8).Select(i => Api.PostAsync("/api/auth/register", new
         {
-            username = "racer", email = $"racer{i}@example.com", password = Api.Password, confirmPassword = Api.Password,
+            username = "racer",
+            email = $"racer{i}@example.com",
+            password = Api.Password,
+            confirmPassword = Api.Password,
         }));
 
         var responses = await Task.WhenAll(attempts);

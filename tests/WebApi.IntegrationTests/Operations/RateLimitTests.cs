@@ -20,7 +20,10 @@ public sealed class RateLimitTests
         await api.RegisterAsync("bob");
         var thirdRegistration = await api.PostAsync("/api/auth/register", new
         {
-            username = "carol", email = "carol@example.com", password = Api.Password, confirmPassword = Api.Password,
+            username = "carol",
+            email = "carol@example.com",
+            password = Api.Password,
+            confirmPassword = Api.Password,
         });
         var problem = await thirdRegistration.ShouldBeProblem(429, "rate_limited");
         Assert.That(int.Parse(thirdRegistration.Headers.GetValues("Retry-After").Single()), Is.InRange(1, 3600));

@@ -66,7 +66,10 @@ public sealed class InputBoundsTests : ChatTest
     {
         var body = new Dictionary<string, string>
         {
-            ["username"] = "alice", ["email"] = "alice@example.com", ["password"] = Api.Password, ["confirmPassword"] = Api.Password,
+            ["username"] = "alice",
+            ["email"] = "alice@example.com",
+            ["password"] = Api.Password,
+            ["confirmPassword"] = Api.Password,
         };
         body[field] = value;
 

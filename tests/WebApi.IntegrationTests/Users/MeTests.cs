@@ -9,7 +9,12 @@ public sealed class MeTests : ApiTest
     {
         await Api.PostAsync("/api/auth/register", new
         {
-            username = "alice", email = "alice@example.com", password = Api.Password, confirmPassword = Api.Password, firstName = "Alice", lastName = "Liddell",
+            username = "alice",
+            email = "alice@example.com",
+            password = Api.Password,
+            confirmPassword = Api.Password,
+            firstName = "Alice",
+            lastName = "Liddell",
         });
         var alice = await Api.LoginAsync("alice");
 

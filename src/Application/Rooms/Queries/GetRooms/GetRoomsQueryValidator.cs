@@ -1,5 +1,5 @@
-using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Application.Common.Models;
+using ChatPlatform.Application.Common.Validation;
 using ChatPlatform.Application.Rooms.Common;
 using FluentValidation;
 
