@@ -33,8 +33,8 @@ public sealed class RolesController(IMediator mediator) : ControllerBase
         await mediator.Send(new GetRoleQuery(name), cancellationToken);
 
     [HttpPut("{name}")]
-    public async Task<ActionResult<RoleDto>> Update(string name, UpdateRoleCommand command, CancellationToken cancellationToken) =>
-        await mediator.Send(command with { Name = name }, cancellationToken);
+    public async Task<ActionResult<RoleDto>> Update(string name, UpdateRoleRequest request, CancellationToken cancellationToken) =>
+        await mediator.Send(new UpdateRoleCommand(name, request.Description, request.Permissions), cancellationToken);
 
     [HttpDelete("{name}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

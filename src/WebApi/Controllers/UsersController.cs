@@ -108,8 +108,8 @@ public sealed class UsersController(IMediator mediator) : ControllerBase
         await mediator.Send(new GetUserQuery(id), cancellationToken);
 
     [HttpPut("{id:guid}/roles"), Authorize(Policy = SystemPermissions.UsersManage)]
-    public async Task<ActionResult<UserDto>> SetRoles(Guid id, SetUserRolesCommand command, CancellationToken cancellationToken) =>
-        await mediator.Send(command with { UserId = id }, cancellationToken);
+    public async Task<ActionResult<UserDto>> SetRoles(Guid id, SetUserRolesRequest request, CancellationToken cancellationToken) =>
+        await mediator.Send(new SetUserRolesCommand(id, request.Roles), cancellationToken);
 
     [HttpPost("{id:guid}/lock"), Authorize(Policy = SystemPermissions.UsersManage)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

@@ -123,6 +123,29 @@ public sealed class AdminUsersTests : ApiTest
     }
 
     [Test]
+    public async Task The_user_whose_roles_change_is_the_one_in_the_route_whatever_the_body_names()
+    {
+        var admin = await Api.RegisterAdminAsync("root");
+        await Api.RegisterAsync("bob");
+        await Api.RegisterAsync("carol");
+        var bobId = await Admins.UserIdAsync("bob");
+        var carolId = await Admins.UserIdAsync("carol");
+        await (await Api.PostAsync("/api/roles", new { name = "support", description = "helps", permissions = new[] { "users.read" } }, admin.AccessToken))
+            .ShouldHaveStatus(201);
+
+        var updated = await (await Api.PutAsync($"/api/users/{bobId}/roles", new { userId = carolId, roles = new[] { "user", "support" } }, admin.AccessToken))
+            .ShouldHaveStatus(200);
+        await (await Api.PutAsync("/api/roles/support", new { name = "user", description = "still helps", permissions = new[] { "users.read" } }, admin.AccessToken))
+            .ShouldHaveStatus(200);
+
+        Assert.That(updated.GetProperty("id").GetString(), Is.EqualTo(bobId.ToString()));
+        var carol = await (await Api.GetAsync($"/api/users/{carolId}", admin.AccessToken)).ShouldHaveStatus(200);
+        Assert.That(carol.GetProperty("roles").Strings(), Is.EqualTo(new[] { "user" }), "the body's userId changed nobody");
+        var user = await (await Api.GetAsync("/api/roles/user", admin.AccessToken)).ShouldHaveStatus(200);
+        Assert.That(user.GetProperty("description").GetString(), Is.Not.EqualTo("still helps"), "the body's name changed no other role");
+    }
+
+    [Test]
     public async Task Setting_an_unknown_role_is_a_400_on_roles_and_changes_nothing()
     {
         var admin = await Api.RegisterAdminAsync("root");
