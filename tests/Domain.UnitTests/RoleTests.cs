@@ -37,6 +37,30 @@ public sealed class RoleTests
         Assert.That(role.Permissions.Select(p => p.Code), Is.EqualTo(new[] { "rooms.manage" }));
     }
 
+    [TestCase("")]
+    [TestCase("has space")]
+    [TestCase("nul\0")]
+    [TestCase("a-name-that-is-longer-than-sixty-four-characters-which-no-role-may-have")]
+    public void A_malformed_role_name_is_refused(string name) =>
+        Assert.That(Assert.Throws<DomainRuleException>(() => Role.Create(name, null))!.Code, Is.EqualTo("validation_failed"));
+
+    [Test]
+    public void A_role_description_over_its_bound_is_refused() =>
+        Assert.That(Assert.Throws<DomainRuleException>(() => Role.Create("moderator", new string('d', Role.DescriptionMaxLength + 1)))!.Code, Is.EqualTo("validation_failed"));
+
+    [Test]
+    public void The_admin_role_keeps_every_permission_it_holds()
+    {
+        var admin = Role.Create("admin", null, isSystem: true);
+        var read = Permission.Create("users.read", null);
+        var manage = Permission.Create("users.manage", null);
+        admin.ReplacePermissions([read, manage]);
+
+        Assert.That(Assert.Throws<DomainRuleException>(() => admin.ReplacePermissions([read]))!.Code, Is.EqualTo("system_role"));
+        Assert.That(admin.Permissions.Select(p => p.Code), Is.EquivalentTo(new[] { "users.read", "users.manage" }));
+        Assert.That(admin.ReplacePermissions([read, manage, Permission.Create("audit.read", null)]), Is.False, "adding is fine");
+    }
+
     [Test]
     public void System_roles_and_permissions_cannot_be_deleted()
     {

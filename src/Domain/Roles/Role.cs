@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using ChatPlatform.Domain.Common;
 
 namespace ChatPlatform.Domain.Roles;
 
-/// <summary>A named set of permissions that users are given.</summary>
-public sealed class Role
+/// <summary>A named set of permissions that users are given. The <c>admin</c> role holds every permission, always.</summary>
+public sealed partial class Role
 {
     public const string NamePattern = @"^[A-Za-z0-9_.-]{1,64}\z";
     public const int NameMaxLength = 64;
@@ -27,14 +28,27 @@ public sealed class Role
     /// <summary>The admin role holds every permission, stored or not.</summary>
     public bool GrantsEverything => string.Equals(Name, SystemRoles.Admin, StringComparison.OrdinalIgnoreCase);
 
-    public static Role Create(string name, string? description, bool isSystem = false) => new()
+    public static Role Create(string name, string? description, bool isSystem = false)
     {
-        Id = Guid.CreateVersion7(),
-        Name = name,
-        NormalizedName = Normalize(name),
-        Description = description,
-        IsSystem = isSystem,
-    };
+        if (!NameShape().IsMatch(name))
+        {
+            throw new DomainRuleException("validation_failed", $"'{name}' is not a valid role name: 1-64 of letters, digits, '_', '.' and '-'.");
+        }
+
+        if (description?.Length > DescriptionMaxLength)
+        {
+            throw new DomainRuleException("validation_failed", $"A role's description is at most {DescriptionMaxLength} characters.");
+        }
+
+        return new Role
+        {
+            Id = Guid.CreateVersion7(),
+            Name = name,
+            NormalizedName = Normalize(name),
+            Description = description,
+            IsSystem = isSystem,
+        };
+    }
 
     public static string Normalize(string name) => name.ToLowerInvariant();
 
@@ -48,11 +62,16 @@ public sealed class Role
         }
     }
 
-    /// <summary>Replaces the permission set; returns true when a permission was taken away.</summary>
+    /// <summary>Replaces the permission set; returns true when a permission was taken away, which the admin role refuses.</summary>
     public bool ReplacePermissions(IReadOnlyCollection<Permission> permissions)
     {
         var wanted = permissions.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         var shrinks = _permissions.Exists(p => !wanted.Contains(p.Code));
+        if (shrinks && GrantsEverything)
+        {
+            throw new DomainRuleException("system_role", "The admin role always holds every permission.");
+        }
+
         _permissions.RemoveAll(p => !wanted.Contains(p.Code));
         foreach (var permission in permissions)
         {
@@ -69,4 +88,7 @@ public sealed class Role
             throw new DomainRuleException("system_role", $"The system role '{Name}' cannot be deleted.");
         }
     }
+
+    [GeneratedRegex(NamePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex NameShape();
 }

@@ -1,13 +1,10 @@
 using AutoMapper;
 using ChatPlatform.Application.Common.AdminChanges;
 using ChatPlatform.Application.Common.Interfaces;
-using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Roles.Common;
 using ChatPlatform.Domain.Audit;
-using ChatPlatform.Domain.Common;
 using ChatPlatform.Domain.Sessions;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace ChatPlatform.Application.Roles.Commands.UpdateRole;
 
@@ -26,11 +23,6 @@ internal sealed class UpdateRoleCommandHandler(IApplicationDbContext db, AdminCh
         var role = await db.GetRoleAsync(request.Name, cancellationToken);
         change.EnsureCallerMayEdit(role);
         var permissions = await db.GetPermissionsAsync(request.Permissions, cancellationToken);
-        if (role.GrantsEverything && permissions.Count < await db.Permissions.CountAsync(cancellationToken))
-        {
-            throw new DomainRuleException(ErrorCodes.SystemRole, "The admin role always holds every permission.");
-        }
-
         var before = role.Permissions.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         var after = permissions.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         change.EnsureCallerHolds(before.Except(after).Concat(after.Except(before)));
