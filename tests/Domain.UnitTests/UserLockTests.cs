@@ -10,8 +10,10 @@ public sealed class UserLockTests
     public void Unlocking_lifts_the_admins_lock_and_the_lockout_after_failed_attempts()
     {
         var user = User.Create("alice", "alice@example.com", null, null, Now);
-        user.AccessFailedCount = 3;
-        user.LockoutEnd = Now.AddMinutes(5);
+        user.CountFailedAccess();
+        user.CountFailedAccess();
+        user.CountFailedAccess();
+        user.LockOutUntil(Now.AddMinutes(5));
         user.Lock();
         Assert.That(user.IsLocked, Is.True);
 

@@ -3,8 +3,9 @@ using ChatPlatform.Domain.Roles;
 namespace ChatPlatform.Domain.Users;
 
 /// <summary>
-/// A person who can sign in. Credential state (hash, stamp, lockout) is owned by the
-/// identity store; profile and role membership are changed through this type's methods.
+/// A person who can sign in. Every change goes through this type's methods, the identity
+/// store's (names, hash, stamp, lockout) included, so its rules hold whoever calls: a new email
+/// address is unconfirmed until confirmed.
 /// </summary>
 public sealed class User
 {
@@ -20,19 +21,19 @@ public sealed class User
     }
 
     public Guid Id { get; private set; }
-    public string UserName { get; set; }
-    public string NormalizedUserName { get; set; }
-    public string Email { get; set; }
-    public string NormalizedEmail { get; set; }
-    public bool EmailConfirmed { get; set; }
+    public string UserName { get; private set; }
+    public string NormalizedUserName { get; private set; }
+    public string Email { get; private set; }
+    public string NormalizedEmail { get; private set; }
+    public bool EmailConfirmed { get; private set; }
     public string? FirstName { get; private set; }
     public string? LastName { get; private set; }
-    public string? PasswordHash { get; set; }
-    public string SecurityStamp { get; set; }
-    public bool TwoFactorEnabled { get; set; }
-    public bool LockoutEnabled { get; set; }
-    public DateTimeOffset? LockoutEnd { get; set; }
-    public int AccessFailedCount { get; set; }
+    public string? PasswordHash { get; private set; }
+    public string SecurityStamp { get; private set; }
+    public bool TwoFactorEnabled { get; private set; }
+    public bool LockoutEnabled { get; private set; }
+    public DateTimeOffset? LockoutEnd { get; private set; }
+    public int AccessFailedCount { get; private set; }
 
     /// <summary>Locked by an administrator until unlocked; unlike Identity lockout, it never ends by itself.</summary>
     public bool IsLocked { get; private set; }
@@ -55,6 +56,45 @@ public sealed class User
         FirstName = Normalise(firstName);
         LastName = Normalise(lastName);
     }
+
+    public void ChangeUserName(string userName) => UserName = userName;
+
+    /// <summary>A different address is unconfirmed until its owner confirms it.</summary>
+    public void ChangeEmail(string email)
+    {
+        if (!string.Equals(Email, email, StringComparison.Ordinal))
+        {
+            Email = email;
+            EmailConfirmed = false;
+        }
+    }
+
+    public void ConfirmEmail() => EmailConfirmed = true;
+
+    public void MarkEmailUnconfirmed() => EmailConfirmed = false;
+
+    /// <summary>The key the identity store looks the user name up by.</summary>
+    public void SetNormalizedUserName(string normalizedUserName) => NormalizedUserName = normalizedUserName;
+
+    /// <summary>The key the identity store looks the email address up by.</summary>
+    public void SetNormalizedEmail(string normalizedEmail) => NormalizedEmail = normalizedEmail;
+
+    public void ReplacePasswordHash(string? passwordHash) => PasswordHash = passwordHash;
+
+    public void ReplaceSecurityStamp(string stamp) => SecurityStamp = stamp;
+
+    public void EnableTwoFactor() => TwoFactorEnabled = true;
+
+    public void DisableTwoFactor() => TwoFactorEnabled = false;
+
+    public void EnableLockout(bool enabled) => LockoutEnabled = enabled;
+
+    public void LockOutUntil(DateTimeOffset? end) => LockoutEnd = end;
+
+    /// <summary>Counts a failed sign-in; returns the count so far.</summary>
+    public int CountFailedAccess() => ++AccessFailedCount;
+
+    public void ResetFailedAccess() => AccessFailedCount = 0;
 
     public void Lock() => IsLocked = true;
 

@@ -48,7 +48,7 @@ internal sealed class IdentityService(
             throw new ValidationException(new Dictionary<string, string[]> { ["newPassword"] = failures.Select(e => e.Description).ToArray() });
         }
 
-        user.PasswordHash = users.PasswordHasher.HashPassword(user, newPassword);
+        user.ReplacePasswordHash(users.PasswordHasher.HashPassword(user, newPassword));
         ThrowOnFailure(await users.UpdateSecurityStampAsync(user), "newPassword");
     }
 
@@ -56,14 +56,13 @@ internal sealed class IdentityService(
     {
         if (userName is not null)
         {
-            user.UserName = userName;
+            user.ChangeUserName(userName);
             await users.UpdateNormalizedUserNameAsync(user);
         }
 
         if (email is not null && !string.Equals(email, user.Email, StringComparison.Ordinal))
         {
-            user.Email = email;
-            user.EmailConfirmed = false;
+            user.ChangeEmail(email);
             await users.UpdateNormalizedEmailAsync(user);
         }
 

@@ -22,7 +22,7 @@ internal sealed class UserStore(ApplicationDbContext db) :
 
     public Task SetUserNameAsync(User user, string? userName, CancellationToken cancellationToken)
     {
-        user.UserName = userName ?? string.Empty;
+        user.ChangeUserName(userName ?? string.Empty);
         return Task.CompletedTask;
     }
 
@@ -31,7 +31,7 @@ internal sealed class UserStore(ApplicationDbContext db) :
 
     public Task SetNormalizedUserNameAsync(User user, string? normalizedName, CancellationToken cancellationToken)
     {
-        user.NormalizedUserName = normalizedName ?? string.Empty;
+        user.SetNormalizedUserName(normalizedName ?? string.Empty);
         return Task.CompletedTask;
     }
 
@@ -59,7 +59,7 @@ internal sealed class UserStore(ApplicationDbContext db) :
 
     public Task SetEmailAsync(User user, string? email, CancellationToken cancellationToken)
     {
-        user.Email = email ?? string.Empty;
+        user.ChangeEmail(email ?? string.Empty);
         return Task.CompletedTask;
     }
 
@@ -69,7 +69,15 @@ internal sealed class UserStore(ApplicationDbContext db) :
 
     public Task SetEmailConfirmedAsync(User user, bool confirmed, CancellationToken cancellationToken)
     {
-        user.EmailConfirmed = confirmed;
+        if (confirmed)
+        {
+            user.ConfirmEmail();
+        }
+        else
+        {
+            user.MarkEmailUnconfirmed();
+        }
+
         return Task.CompletedTask;
     }
 
@@ -81,13 +89,13 @@ internal sealed class UserStore(ApplicationDbContext db) :
 
     public Task SetNormalizedEmailAsync(User user, string? normalizedEmail, CancellationToken cancellationToken)
     {
-        user.NormalizedEmail = normalizedEmail ?? string.Empty;
+        user.SetNormalizedEmail(normalizedEmail ?? string.Empty);
         return Task.CompletedTask;
     }
 
     public Task SetPasswordHashAsync(User user, string? passwordHash, CancellationToken cancellationToken)
     {
-        user.PasswordHash = passwordHash;
+        user.ReplacePasswordHash(passwordHash);
         return Task.CompletedTask;
     }
 
@@ -97,7 +105,7 @@ internal sealed class UserStore(ApplicationDbContext db) :
 
     public Task SetSecurityStampAsync(User user, string stamp, CancellationToken cancellationToken)
     {
-        user.SecurityStamp = stamp;
+        user.ReplaceSecurityStamp(stamp);
         return Task.CompletedTask;
     }
 
@@ -109,19 +117,18 @@ internal sealed class UserStore(ApplicationDbContext db) :
 
     public Task SetLockoutEndDateAsync(User user, DateTimeOffset? lockoutEnd, CancellationToken cancellationToken)
     {
-        user.LockoutEnd = lockoutEnd;
+        user.LockOutUntil(lockoutEnd);
         return Task.CompletedTask;
     }
 
     public Task<int> IncrementAccessFailedCountAsync(User user, CancellationToken cancellationToken)
     {
-        user.AccessFailedCount++;
-        return Task.FromResult(user.AccessFailedCount);
+        return Task.FromResult(user.CountFailedAccess());
     }
 
     public Task ResetAccessFailedCountAsync(User user, CancellationToken cancellationToken)
     {
-        user.AccessFailedCount = 0;
+        user.ResetFailedAccess();
         return Task.CompletedTask;
     }
 
@@ -131,13 +138,21 @@ internal sealed class UserStore(ApplicationDbContext db) :
 
     public Task SetLockoutEnabledAsync(User user, bool enabled, CancellationToken cancellationToken)
     {
-        user.LockoutEnabled = enabled;
+        user.EnableLockout(enabled);
         return Task.CompletedTask;
     }
 
     public Task SetTwoFactorEnabledAsync(User user, bool enabled, CancellationToken cancellationToken)
     {
-        user.TwoFactorEnabled = enabled;
+        if (enabled)
+        {
+            user.EnableTwoFactor();
+        }
+        else
+        {
+            user.DisableTwoFactor();
+        }
+
         return Task.CompletedTask;
     }
 

@@ -211,7 +211,7 @@ internal sealed class DatabaseInitialiser(
         user.AddRole(admin);
 
         // The operator gave this address; with Identity:RequireConfirmedEmail the admin must still sign in.
-        user.EmailConfirmed = true;
+        user.ConfirmEmail();
         var result = await users.CreateAsync(user, settings.AdminPassword!);
         if (!result.Succeeded)
         {

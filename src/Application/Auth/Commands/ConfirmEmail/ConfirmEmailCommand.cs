@@ -22,7 +22,7 @@ internal sealed class ConfirmEmailCommandHandler(IApplicationDbContext db, Accou
             throw new InvalidRequestException(ErrorCodes.InvalidCode, "The code is wrong, expired, already used, or not for this account's address.", "code");
         }
 
-        user.EmailConfirmed = true;
+        user.ConfirmEmail();
         audit.Add(AuditEventTypes.EmailConfirmed, AuditParty.Of(user), AuditParty.Of(user), new Dictionary<string, string> { ["email"] = user.Email });
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

@@ -24,7 +24,7 @@ internal sealed class ConfirmTwoFactorCommandHandler(IApplicationDbContext db, I
         }
 
         var user = await db.GetUserAsync(caller.Id, cancellationToken);
-        user.TwoFactorEnabled = true;
+        user.EnableTwoFactor();
         audit.Add(AuditEventTypes.TwoFactorEnabled, AuditParty.Of(user), AuditParty.Of(user));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

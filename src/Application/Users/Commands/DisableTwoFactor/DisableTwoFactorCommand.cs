@@ -17,7 +17,7 @@ internal sealed class DisableTwoFactorCommandHandler(
     {
         var user = await db.GetUserAsync(caller.Id, cancellationToken);
         await PasswordConfirmation.EnsureAsync(identity, user, request.Password, cancellationToken);
-        user.TwoFactorEnabled = false;
+        user.DisableTwoFactor();
         audit.Add(AuditEventTypes.TwoFactorDisabled, AuditParty.Of(user), AuditParty.Of(user));
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;

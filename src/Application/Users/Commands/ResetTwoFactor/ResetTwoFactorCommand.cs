@@ -21,7 +21,7 @@ internal sealed class ResetTwoFactorCommandHandler(IApplicationDbContext db, Adm
     {
         var user = await db.GetUserForUpdateAsync(request.UserId, cancellationToken);
         change.EnsureCallerMayManage(user);
-        user.TwoFactorEnabled = false;
+        user.DisableTwoFactor();
         change.Record(AuditEventTypes.TwoFactorReset, AuditParty.Of(user));
         change.Notify(new EmailMessage(
             user.Email,
