@@ -14,7 +14,7 @@ public sealed class ChatRulesTests
         var room = Room.Create("General-Chat_1", "  Talk  ", Guid.NewGuid(), Now);
 
         Assert.That(room.Name, Is.EqualTo("General-Chat_1"));
-        Assert.That(room.NormalizedName, Is.EqualTo(Room.Normalize("general-chat_1")));
+        Assert.That(room.NormalizedName, Is.EqualTo(Room.KeyOf("general-chat_1")));
         Assert.That(room.Description, Is.EqualTo("Talk"));
     }
 

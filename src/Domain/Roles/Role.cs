@@ -44,13 +44,14 @@ public sealed partial class Role
         {
             Id = Guid.CreateVersion7(),
             Name = name,
-            NormalizedName = Normalize(name),
+            NormalizedName = KeyOf(name),
             Description = description,
             IsSystem = isSystem,
         };
     }
 
-    public static string Normalize(string name) => name.ToLowerInvariant();
+    /// <summary>The case-insensitive key a role is unique and found by.</summary>
+    public static string KeyOf(string name) => name.ToLowerInvariant();
 
     public void Describe(string? description) => Description = description;
 

@@ -36,7 +36,7 @@ public sealed partial class Room
         {
             Id = Guid.CreateVersion7(now),
             Name = name,
-            NormalizedName = Normalize(name),
+            NormalizedName = KeyOf(name),
             Description = trimmed,
             CreatedById = createdById,
             CreatedAt = now,
@@ -44,7 +44,7 @@ public sealed partial class Room
     }
 
     /// <summary>The case-insensitive key the unique index and lookups use.</summary>
-    public static string Normalize(string name) => name.ToUpperInvariant();
+    public static string KeyOf(string name) => name.ToUpperInvariant();
 
     public bool IsCreatedBy(Guid userId) => CreatedById == userId;
 

@@ -45,16 +45,16 @@ public sealed class User
         Id = Guid.CreateVersion7(now),
         UserName = userName,
         Email = email,
-        FirstName = Normalise(firstName),
-        LastName = Normalise(lastName),
+        FirstName = TrimmedOrNull(firstName),
+        LastName = TrimmedOrNull(lastName),
         LockoutEnabled = true,
         CreatedAt = now,
     };
 
     public void ChangeName(string? firstName, string? lastName)
     {
-        FirstName = Normalise(firstName);
-        LastName = Normalise(lastName);
+        FirstName = TrimmedOrNull(firstName);
+        LastName = TrimmedOrNull(lastName);
     }
 
     public void ChangeUserName(string userName) => UserName = userName;
@@ -139,5 +139,5 @@ public sealed class User
         return true;
     }
 
-    private static string? Normalise(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    private static string? TrimmedOrNull(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -32,7 +32,7 @@ public sealed class ApplicationDbContext(DbContextOptions<ApplicationDbContext> 
     public async Task<Role> LockRoleCatalogueAsync(CancellationToken cancellationToken)
     {
         var admin = await Roles
-            .FromSql($"""SELECT * FROM roles WHERE "NormalizedName" = {SystemRoles.Admin} FOR UPDATE""")
+            .FromSql($"""SELECT * FROM roles WHERE "NormalizedName" = {SystemRoles.AdminKey} FOR UPDATE""")
             .ToListAsync(cancellationToken);
         return admin.Single();
     }

@@ -172,14 +172,14 @@ internal sealed class DatabaseInitialiser(
         }
 
         var roles = await db.Roles.Include(r => r.Permissions).ToDictionaryAsync(r => r.NormalizedName, cancellationToken);
-        var admin = roles.GetValueOrDefault(SystemRoles.Admin) ?? AddRole(db, SystemRoles.Admin, "Administrators: every permission.");
-        var user = roles.GetValueOrDefault(SystemRoles.User) ?? AddRole(db, SystemRoles.User, "Every registered user.");
+        var admin = roles.GetValueOrDefault(SystemRoles.AdminKey) ?? AddRole(db, SystemRoles.Admin, "Administrators: every permission.");
+        var user = roles.GetValueOrDefault(SystemRoles.UserKey) ?? AddRole(db, SystemRoles.User, "Every registered user.");
         foreach (var permission in permissions.Values)
         {
             admin.Grant(permission);
         }
 
-        if (!roles.ContainsKey(SystemRoles.User))
+        if (!roles.ContainsKey(SystemRoles.UserKey))
         {
             foreach (var code in SystemRoles.DefaultUserPermissions)
             {

@@ -89,7 +89,7 @@ internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence prese
     private async Task CloseRoomAsync(Guid roomId, string room, CancellationToken cancellationToken)
     {
         _delivered.TryRemove(roomId, out _);
-        var key = Room.Normalize(room);
+        var key = Room.KeyOf(room);
         var members = await presence.RemoveRoomAsync(roomId, cancellationToken);
 
         // Each lane tells its connections, then drops them from the group: a room created later
@@ -104,5 +104,5 @@ internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence prese
         });
     }
 
-    private void ToRoom(string room, Func<string, Task> send) => lanes.ToRoom(Room.Normalize(room), send);
+    private void ToRoom(string room, Func<string, Task> send) => lanes.ToRoom(Room.KeyOf(room), send);
 }

@@ -65,15 +65,15 @@ internal sealed class ChatHub(IMediator mediator, IRoomPresence presence, ChatCo
         var found = await mediator.Send(new GetRoomQuery(room), Context.ConnectionAborted);
 
         // In the group first, so no message stored from here on passes this connection by.
-        await Groups.AddToGroupAsync(Context.ConnectionId, DeliveryLanes.Group(Room.Normalize(found.Name), Context.ConnectionId), Context.ConnectionAborted);
+        await Groups.AddToGroupAsync(Context.ConnectionId, DeliveryLanes.Group(Room.KeyOf(found.Name), Context.ConnectionId), Context.ConnectionAborted);
         return await mediator.Send(new JoinRoomCommand(found.Id, found.Name, Context.ConnectionId), Context.ConnectionAborted);
     }
 
     public async Task LeaveRoom(string room)
     {
-        var key = Room.Normalize(room ?? string.Empty);
+        var key = Room.KeyOf(room ?? string.Empty);
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, DeliveryLanes.Group(key, Context.ConnectionId), Context.ConnectionAborted);
-        if (presence.RoomsOf(Context.ConnectionId).FirstOrDefault(m => Room.Normalize(m.Room) == key) is { } member)
+        if (presence.RoomsOf(Context.ConnectionId).FirstOrDefault(m => Room.KeyOf(m.Room) == key) is { } member)
         {
             await mediator.Send(new LeaveRoomCommand(member), Context.ConnectionAborted);
         }
@@ -84,8 +84,8 @@ internal sealed class ChatHub(IMediator mediator, IRoomPresence presence, ChatCo
 
     public async Task Typing(string room)
     {
-        var key = Room.Normalize(room ?? string.Empty);
-        var name = presence.RoomsOf(Context.ConnectionId).FirstOrDefault(m => Room.Normalize(m.Room) == key)?.Room
+        var key = Room.KeyOf(room ?? string.Empty);
+        var name = presence.RoomsOf(Context.ConnectionId).FirstOrDefault(m => Room.KeyOf(m.Room) == key)?.Room
             ?? (await mediator.Send(new GetRoomQuery(room!), Context.ConnectionAborted)).Name;
         await mediator.Send(new TypingCommand(name, Context.ConnectionId), Context.ConnectionAborted);
     }

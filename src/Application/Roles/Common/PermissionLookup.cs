@@ -25,7 +25,7 @@ internal static class PermissionLookup
     /// <summary>The tracked role with its permissions, or a 404.</summary>
     public static async Task<Role> GetRoleAsync(this IApplicationDbContext db, string name, CancellationToken cancellationToken)
     {
-        var normalized = Role.Normalize(name);
+        var normalized = Role.KeyOf(name);
         return await db.Roles.Include(r => r.Permissions).SingleOrDefaultAsync(r => r.NormalizedName == normalized, cancellationToken)
             ?? throw new NotFoundException($"No role is named '{name}'.");
     }

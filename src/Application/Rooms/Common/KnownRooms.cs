@@ -20,7 +20,7 @@ internal sealed class KnownRooms(IServiceScopeFactory scopes) : IBusEventHandler
 
     public async Task<KnownRoom> FindAsync(string name, CancellationToken cancellationToken)
     {
-        var key = Room.Normalize(name ?? string.Empty);
+        var key = Room.KeyOf(name ?? string.Empty);
         if (_rooms.TryGetValue(key, out var known))
         {
             return known;
@@ -36,7 +36,7 @@ internal sealed class KnownRooms(IServiceScopeFactory scopes) : IBusEventHandler
         return _rooms[key] = new KnownRoom(room.Id, room.Name);
     }
 
-    public void Forget(string name) => _rooms.TryRemove(Room.Normalize(name), out _);
+    public void Forget(string name) => _rooms.TryRemove(Room.KeyOf(name), out _);
 
     public Task HandleAsync(BusEvent busEvent, CancellationToken cancellationToken)
     {

@@ -10,7 +10,7 @@ internal static class RoomQueries
 {
     public static async Task<Room> FindRoomAsync(this IApplicationDbContext db, string name, CancellationToken cancellationToken)
     {
-        var normalized = Room.Normalize(name ?? string.Empty);
+        var normalized = Room.KeyOf(name ?? string.Empty);
         return await db.Rooms.SingleOrDefaultAsync(r => r.NormalizedName == normalized, cancellationToken)
             ?? throw new NotFoundException($"Room '{name}' was not found.");
     }

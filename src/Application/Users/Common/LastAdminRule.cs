@@ -18,7 +18,7 @@ internal static class LastAdminRule
         }
 
         var others = await db.Users.CountAsync(
-            u => u.Id != user.Id && !u.IsLocked && u.Roles.Any(r => r.NormalizedName == SystemRoles.Admin),
+            u => u.Id != user.Id && !u.IsLocked && u.Roles.Any(r => r.NormalizedName == SystemRoles.AdminKey),
             cancellationToken);
         if (others == 0)
         {

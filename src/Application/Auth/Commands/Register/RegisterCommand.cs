@@ -29,7 +29,7 @@ internal sealed class RegisterCommandHandler(
     {
         var defaultRole = await db.Roles
             .Include(r => r.Permissions)
-            .SingleAsync(r => r.NormalizedName == SystemRoles.User, cancellationToken);
+            .SingleAsync(r => r.NormalizedName == SystemRoles.UserKey, cancellationToken);
 
         var user = User.Create(request.Username, request.Email, request.FirstName, request.LastName, clock.GetUtcNow());
         user.AddRole(defaultRole);

@@ -27,7 +27,7 @@ internal sealed class DeletePermissionCommandHandler(IApplicationDbContext db, A
         change.EnsureCallerHolds([permission.Code]);
 
         var shrunk = await db.Roles
-            .Where(r => r.Permissions.Any(p => p.Code == permission.Code) && r.NormalizedName != SystemRoles.Admin)
+            .Where(r => r.Permissions.Any(p => p.Code == permission.Code) && r.NormalizedName != SystemRoles.AdminKey)
             .Select(r => r.Id)
             .ToListAsync(cancellationToken);
         var affected = await db.FindRoleHoldersAsync(shrunk, cancellationToken);

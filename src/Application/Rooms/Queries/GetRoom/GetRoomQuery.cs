@@ -13,7 +13,7 @@ internal sealed class GetRoomQueryHandler(IApplicationDbContext db) : IRequestHa
 {
     public async Task<RoomDto> Handle(GetRoomQuery request, CancellationToken cancellationToken)
     {
-        var normalized = Room.Normalize(request.Name ?? string.Empty);
+        var normalized = Room.KeyOf(request.Name ?? string.Empty);
         return await db.Rooms.AsNoTracking()
             .Where(r => r.NormalizedName == normalized)
             .ToDtos(db)

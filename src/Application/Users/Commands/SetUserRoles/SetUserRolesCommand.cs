@@ -22,7 +22,7 @@ internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, Admin
     {
         var user = await db.GetUserForUpdateAsync(request.UserId, cancellationToken);
 
-        var wanted = request.Roles.Select(Role.Normalize).Distinct().ToList();
+        var wanted = request.Roles.Select(Role.KeyOf).Distinct().ToList();
         var roles = await db.Roles.Include(r => r.Permissions).Where(r => wanted.Contains(r.NormalizedName)).ToListAsync(cancellationToken);
         var unknown = wanted.Except(roles.Select(r => r.NormalizedName)).ToList();
         if (unknown.Count > 0)
@@ -34,7 +34,7 @@ internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, Admin
         var removed = user.Roles.Where(held => !roles.Exists(r => r.Id == held.Id));
         change.EnsureCallerMayAssign(added.Concat(removed).ToList());
 
-        if (!roles.Exists(r => r.NormalizedName == SystemRoles.Admin))
+        if (!roles.Exists(r => r.NormalizedName == SystemRoles.AdminKey))
         {
             await db.EnsureAnotherAdminRemainsAsync(user, cancellationToken);
         }
