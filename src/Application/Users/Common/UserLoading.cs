@@ -1,3 +1,5 @@
+using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Domain.Users;
@@ -13,6 +15,15 @@ internal static class UserLoading
             .Include(u => u.Roles).ThenInclude(r => r.Permissions)
             .AsSplitQuery()
             .SingleOrDefaultAsync(u => u.Id == id, cancellationToken)
+        ?? throw new NotFoundException("No user has that id.");
+
+    /// <summary>The user as <see cref="UserDto"/>, projected in the query, or a 404.</summary>
+    public static async Task<UserDto> GetUserDtoAsync(this IApplicationDbContext db, IMapper mapper, Guid id, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.Id == id)
+            .ProjectTo<UserDto>(mapper.ConfigurationProvider)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException("No user has that id.");
 
     /// <summary>

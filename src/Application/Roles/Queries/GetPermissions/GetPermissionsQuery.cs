@@ -1,4 +1,5 @@
 using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
 using MediatR;
@@ -13,7 +14,9 @@ internal sealed class GetPermissionsQueryHandler(IApplicationDbContext db, IMapp
 {
     public async Task<IReadOnlyList<PermissionDto>> Handle(GetPermissionsQuery request, CancellationToken cancellationToken)
     {
-        var permissions = await db.Permissions.AsNoTracking().OrderBy(p => p.Code).ToListAsync(cancellationToken);
-        return mapper.Map<List<PermissionDto>>(permissions);
+        return await db.Permissions.AsNoTracking()
+            .OrderBy(p => p.Code)
+            .ProjectTo<PermissionDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Roles.Common;
 using MediatR;
@@ -12,7 +13,9 @@ internal sealed class GetRolesQueryHandler(IApplicationDbContext db, IMapper map
 {
     public async Task<IReadOnlyList<RoleDto>> Handle(GetRolesQuery request, CancellationToken cancellationToken)
     {
-        var roles = await db.Roles.AsNoTracking().Include(r => r.Permissions).OrderBy(r => r.NormalizedName).ToListAsync(cancellationToken);
-        return mapper.Map<List<RoleDto>>(roles);
+        return await db.Roles.AsNoTracking()
+            .OrderBy(r => r.NormalizedName)
+            .ProjectTo<RoleDto>(mapper.ConfigurationProvider)
+            .ToListAsync(cancellationToken);
     }
 }

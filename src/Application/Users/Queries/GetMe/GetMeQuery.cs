@@ -11,5 +11,5 @@ internal sealed class GetMeQueryHandler(IApplicationDbContext db, ICurrentUser c
     : IRequestHandler<GetMeQuery, UserDto>
 {
     public async Task<UserDto> Handle(GetMeQuery request, CancellationToken cancellationToken) =>
-        mapper.Map<UserDto>(await db.GetUserAsync(caller.Id, cancellationToken));
+        await db.GetUserDtoAsync(mapper, caller.Id, cancellationToken);
 }

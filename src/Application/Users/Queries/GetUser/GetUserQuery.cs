@@ -9,6 +9,6 @@ public sealed record GetUserQuery(Guid Id) : IRequest<UserDto>;
 
 internal sealed class GetUserQueryHandler(IApplicationDbContext db, IMapper mapper) : IRequestHandler<GetUserQuery, UserDto>
 {
-    public async Task<UserDto> Handle(GetUserQuery request, CancellationToken cancellationToken) =>
-        mapper.Map<UserDto>(await db.GetUserAsync(request.Id, cancellationToken));
+    public Task<UserDto> Handle(GetUserQuery request, CancellationToken cancellationToken) =>
+        db.GetUserDtoAsync(mapper, request.Id, cancellationToken);
 }

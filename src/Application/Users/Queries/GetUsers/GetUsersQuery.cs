@@ -1,4 +1,5 @@
 using AutoMapper;
+using AutoMapper.QueryableExtensions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
@@ -25,13 +26,13 @@ internal sealed class GetUsersQueryHandler(IApplicationDbContext db, IMapper map
 
         var total = await users.CountAsync(cancellationToken);
         var page = await users
-            .Include(u => u.Roles).ThenInclude(r => r.Permissions)
             .OrderBy(u => u.NormalizedUserName).ThenBy(u => u.Id)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
+            .ProjectTo<UserDto>(mapper.ConfigurationProvider)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
 
-        return new PagedList<UserDto>(mapper.Map<List<UserDto>>(page), request.Page, request.PageSize, total);
+        return new PagedList<UserDto>(page, request.Page, request.PageSize, total);
     }
 }
