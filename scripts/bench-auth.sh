@@ -68,6 +68,8 @@ api_url="http://127.0.0.1:$api_port"
   # Only the one login below goes through the limiter, but a rerun from the same address must not trip it.
   export RateLimiting__Login__PermitLimit=1000
   export RateLimiting__Register__PermitLimit=1000
+  # Production refuses to start without a way to send email; the registration's confirmation goes to a folder.
+  export Email__PickupDirectory="$work/mail"
   exec dotnet bin/Release/net10.0/ChatPlatform.WebApi.dll
 ) >"$work/api.log" 2>&1 &
 api_pid=$!
@@ -80,7 +82,8 @@ bare_pid=$!
 wait_for_http "$api_url/api/auth/protected" "$api_pid" "$work/api.log"
 wait_for_http "$bare_url/api/auth/protected" "$bare_pid" "$work/bare.log"
 
-password="Bench-$(head -c 12 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9')1!"
+# Not containing the username (the password rules refuse that).
+password="Load-$(head -c 12 /dev/urandom | base64 -w0 | tr -dc 'A-Za-z0-9')1!"
 curl -sf -o /dev/null -X POST "$api_url/api/auth/register" -H 'Content-Type: application/json' \
   -d "{\"username\":\"bench\",\"email\":\"bench@example.com\",\"password\":\"$password\",\"confirmPassword\":\"$password\"}"
 token=$(curl -sf -X POST "$api_url/api/auth/login" -H 'Content-Type: application/json' \

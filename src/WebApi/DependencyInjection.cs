@@ -1,7 +1,6 @@
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Infrastructure.Tokens;
 using ChatPlatform.WebApi.Authorization;
-using ChatPlatform.WebApi.Endpoints;
 using ChatPlatform.WebApi.Hubs;
 using ChatPlatform.WebApi.Infrastructure;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -33,7 +32,8 @@ public static class DependencyInjection
         services.AddControllers(options =>
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
-                options.Filters.Add<ControlCharacterArguments>();
+                // One shared instance: the filter holds no state, and a type filter would be built per request.
+                options.Filters.Add(new ControlCharacterArguments());
             })
             .AddJsonOptions(options =>
             {
@@ -109,7 +109,6 @@ public static class DependencyInjection
         app.UseAuthorization();
 
         app.MapControllers();
-        app.MapProtectedEndpoint();
         app.MapChatHub(CorsPolicy);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });

@@ -1,3 +1,3 @@
-namespace ChatPlatform.WebApi.Endpoints;
+namespace ChatPlatform.WebApi.Controllers;
 
 public sealed record ProtectedResult(string Message, string Username);
