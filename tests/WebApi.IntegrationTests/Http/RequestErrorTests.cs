@@ -36,7 +36,15 @@ public sealed class RequestErrorTests : ApiTest
     {
         var huge = "{\"username\":\"" + new string('a', 1024 * 1024 + 16) + "\",\"password\":\"x\"}";
 
-        var response = await Api.Http.PostAsync("/api/auth/login", new StringContent(huge, Encoding.UTF8, "application/json"));
+        // As a careful client sends a large body: the server refuses before it arrives, so the
+        // refusal cannot race the upload (without it, the server may close while the client still writes).
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login")
+        {
+            Content = new StringContent(huge, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+
+        var response = await Api.Http.SendAsync(request);
 
         await response.ShouldBeProblem(413, "payload_too_large");
     }
