@@ -3,7 +3,7 @@
 # Core SignalR with in-memory groups and the same JWT checks) and against the API (two instances on
 # one throwaway PostgreSQL, for the case that splits members over both). Cases: 100 members at 100,
 # 500 and 2000 msg/s, 1000 members at 100 msg/s, and 100 : 500 over two instances; 10 senders, the
-# official .NET SignalR client. Prints per case delivered share of acknowledged messages,
+# official SignalR JavaScript client in one Node process (benchmarks/ChatLoad/client). Prints per case delivered share of acknowledged messages,
 # duplicates, out-of-order receipts, p50/p99 send-to-receipt latency and the p99 ratio; then
 # history-page latency over many stored messages. Results and method: docs/benchmarks-chat.md.
 #
@@ -40,6 +40,7 @@ echo "Building (Release)..."
 for project in src/WebApi benchmarks/BareChatHub benchmarks/ChatLoad; do
   dotnet build "$project" -c Release -v quiet -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 1; }
 done
+(cd benchmarks/ChatLoad/client && npm ci --no-audit --no-fund --loglevel=error) >"$work/npm.log" 2>&1 || { cat "$work/npm.log" >&2; exit 1; }
 
 pg_start "$work/pgdata"
 pg_dir="$work/pgdata"
@@ -92,4 +93,5 @@ dotnet benchmarks/ChatLoad/bin/Release/net10.0/ChatPlatform.ChatLoad.dll \
   --ours-pids "$a_pid,$b_pid" \
   --bare-pid "${pids[-1]}" \
   --postgres-pid "$(head -1 "$pg_dir/postmaster.pid")" \
+  --client "$root/benchmarks/ChatLoad/client/case.mjs" \
   ${BENCH_CASES:+--cases "$BENCH_CASES"}

@@ -7,9 +7,10 @@ namespace ChatPlatform.ChatLoad;
 /// database), --bare URL (the bare hub), --db (the API's connection string), --signing-key,
 /// --seconds per case (10), --history stored messages for the history phase (0: skip), --cases
 /// MEMBERS:RATE[xINSTANCES],... to run only those cases (all of them otherwise), --ours-pids,
-/// --bare-pid, --postgres-pid to report the CPU each server used per case.
+/// --bare-pid, --postgres-pid to report the CPU each server used per case, --client the path of
+/// <c>client/case.mjs</c> (its packages installed).
 /// </summary>
-internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string Database, string SigningKey, int Seconds, int History, IReadOnlyList<LoadCase>? Cases, CpuMeter OursCpu, CpuMeter BareCpu, CpuMeter DatabaseCpu)
+internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string Database, string SigningKey, int Seconds, int History, IReadOnlyList<LoadCase>? Cases, CpuMeter OursCpu, CpuMeter BareCpu, CpuMeter DatabaseCpu, string Client)
 {
     public static ChatLoadOptions Parse(string[] args)
     {
@@ -32,7 +33,8 @@ internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string
             values.TryGetValue("cases", out var cases) ? cases.Split(',').Select(LoadCase.Parse).ToList() : null,
             Meter("ours-pids", withChildren: false),
             Meter("bare-pid", withChildren: false),
-            Meter("postgres-pid", withChildren: true));
+            Meter("postgres-pid", withChildren: true),
+            values["client"]);
 
         CpuMeter Meter(string name, bool withChildren) => values.TryGetValue(name, out var pids)
             ? new CpuMeter(pids.Split(',').Select(pid => int.Parse(pid, CultureInfo.InvariantCulture)).ToList(), withChildren)

@@ -34,11 +34,11 @@ foreach (var (loadCase, index) in cases.Select((c, i) => (c, i)))
     CaseResult? bare = null;
     if (loadCase.Instances == 1)
     {
-        bare = await CaseRunner.RunAsync(loadCase, [options.Bare], senders, mint, room, options.Seconds, options.BareCpu, CpuMeter.None);
+        bare = await CaseRunner.RunAsync(options.Client, loadCase, [options.Bare], senders, mint, room, options.Seconds, options.BareCpu, CpuMeter.None);
         Console.WriteLine(bare.Row("bare hub"));
     }
 
-    var ours = await CaseRunner.RunAsync(loadCase, options.Ours, senders, mint, room, options.Seconds, options.OursCpu, options.DatabaseCpu);
+    var ours = await CaseRunner.RunAsync(options.Client, loadCase, options.Ours, senders, mint, room, options.Seconds, options.OursCpu, options.DatabaseCpu);
     oursByCase[loadCase] = ours;
     Console.WriteLine(ours.Row("ours"));
     var reference = bare ?? oursByCase.GetValueOrDefault(loadCase with { Instances = 1 });
