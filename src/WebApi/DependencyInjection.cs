@@ -33,7 +33,7 @@ public static class DependencyInjection
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // One shared instance: the filter holds no state, and a type filter would be built per request.
-                options.Filters.Add(new ControlCharacterArguments());
+                options.Conventions.Add(new ControlCharacterArguments());
             })
             .AddJsonOptions(options =>
             {
