@@ -103,6 +103,9 @@ internal sealed class EventOutbox(NpgsqlDataSource database, BusListener listene
 
         var sent = _sent.ToArray();
         _sent.Clear();
+
+        // Not the request's token: the change is committed, and an aborted request cancelling this
+        // wait would turn it into an exception after the fact and skip the use case's post-commit steps.
         await listener.WaitForAsync(sent, OwnEventsTimeout);
     }
 

@@ -188,7 +188,7 @@ internal sealed class DatabaseInitialiser(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await EnsureBootstrapAdminAsync(users, admin, cancellationToken);
+        await EnsureBootstrapAdminAsync(users, admin);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -199,7 +199,7 @@ internal sealed class DatabaseInitialiser(
         return role;
     }
 
-    private async Task EnsureBootstrapAdminAsync(UserManager<User> users, Role admin, CancellationToken cancellationToken)
+    private async Task EnsureBootstrapAdminAsync(UserManager<User> users, Role admin)
     {
         var settings = bootstrap.Value;
         if (!settings.IsComplete || await users.FindByNameAsync(settings.AdminUsername!) is not null)

@@ -30,7 +30,7 @@ public sealed class AuthController(IMediator mediator) : ControllerBase
     public async Task<ActionResult<UserDto>> Register(RegisterCommand command, CancellationToken cancellationToken)
     {
         var user = await mediator.Send(command, cancellationToken);
-        return Created($"/api/users/{user.Id}", user);
+        return Created(Url.Action(nameof(UsersController.Get), "Users", new { id = user.Id }), user);
     }
 
     [HttpPost("login"), AllowAnonymous, EnableRateLimiting(RateLimitPolicies.Login)]

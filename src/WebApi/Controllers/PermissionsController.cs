@@ -1,6 +1,7 @@
 using ChatPlatform.Application.Roles.Commands.CreatePermission;
 using ChatPlatform.Application.Roles.Commands.DeletePermission;
 using ChatPlatform.Application.Roles.Common;
+using ChatPlatform.Application.Roles.Queries.GetPermission;
 using ChatPlatform.Application.Roles.Queries.GetPermissions;
 using ChatPlatform.Domain.Roles;
 using MediatR;
@@ -20,8 +21,17 @@ public sealed class PermissionsController(IMediator mediator) : ControllerBase
 
     [HttpPost]
     [ProducesResponseType<PermissionDto>(StatusCodes.Status201Created)]
-    public async Task<ActionResult<PermissionDto>> Create(CreatePermissionCommand command, CancellationToken cancellationToken) =>
-        StatusCode(StatusCodes.Status201Created, await mediator.Send(command, cancellationToken));
+    public async Task<ActionResult<PermissionDto>> Create(CreatePermissionCommand command, CancellationToken cancellationToken)
+    {
+        var permission = await mediator.Send(command, cancellationToken);
+        return Created(Url.Action(nameof(Get), new { code = permission.Code }), permission);
+    }
+
+    [HttpGet("{code}")]
+    [ProducesResponseType<PermissionDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<PermissionDto>> Get(string code, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetPermissionQuery(code), cancellationToken);
 
     [HttpDelete("{code}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

@@ -25,7 +25,7 @@ public sealed class RolesController(IMediator mediator) : ControllerBase
     public async Task<ActionResult<RoleDto>> Create(CreateRoleCommand command, CancellationToken cancellationToken)
     {
         var role = await mediator.Send(command, cancellationToken);
-        return Created($"/api/roles/{Uri.EscapeDataString(role.Name)}", role);
+        return Created(Url.Action(nameof(Get), new { name = role.Name }), role);
     }
 
     [HttpGet("{name}")]

@@ -3,6 +3,7 @@ using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Messages.Commands.DeleteMessage;
 using ChatPlatform.Application.Messages.Commands.SendMessage;
 using ChatPlatform.Application.Messages.Common;
+using ChatPlatform.Application.Messages.Queries.GetMessage;
 using ChatPlatform.Application.Messages.Queries.GetMessages;
 using ChatPlatform.Application.Messages.Queries.GetMessagesAfter;
 using ChatPlatform.Application.Rooms.Commands.CreateRoom;
@@ -33,7 +34,7 @@ public sealed class RoomsController(IMediator mediator) : ControllerBase
     public async Task<ActionResult<RoomDto>> Create(CreateRoomCommand command, CancellationToken cancellationToken)
     {
         var room = await mediator.Send(command, cancellationToken);
-        return Created($"/api/rooms/{room.Name}", room);
+        return Created(Url.Action(nameof(Get), new { name = room.Name }), room);
     }
 
     [HttpGet("{name}")]
@@ -70,8 +71,14 @@ public sealed class RoomsController(IMediator mediator) : ControllerBase
     public async Task<ActionResult<MessageDto>> Send(string name, PostMessageRequest request, CancellationToken cancellationToken)
     {
         var message = await mediator.Send(new SendMessageCommand(name, request.Content), cancellationToken);
-        return Created($"/api/rooms/{message.Room}/messages", message);
+        return Created(Url.Action(nameof(GetMessage), new { name = message.Room, id = message.Id }), message);
     }
+
+    [HttpGet("{name}/messages/{id:guid}")]
+    [ProducesResponseType<MessageDto>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<MessageDto>> GetMessage(string name, Guid id, CancellationToken cancellationToken) =>
+        await mediator.Send(new GetMessageQuery(name, id), cancellationToken);
 
     [HttpDelete("{name}/messages/{id:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

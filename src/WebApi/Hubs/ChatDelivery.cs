@@ -25,10 +25,10 @@ internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence prese
         switch (busEvent)
         {
             case MessageStored stored:
-                Deliver(stored.RoomId, stored.Message);
+                Deliver(stored.RoomId, stored.Message, cancellationToken);
                 break;
             case MessageDeleted deleted:
-                ToRoom(deleted.Room, group => hub.Clients.Group(group).SendAsync(ChatEvents.MessageDeleted, new MessageDeletedEvent(deleted.Room, deleted.MessageId)));
+                ToRoom(deleted.Room, group => hub.Clients.Group(group).SendAsync(ChatEvents.MessageDeleted, new MessageDeletedEvent(deleted.Room, deleted.MessageId), cancellationToken));
                 break;
             case RoomCreated created:
                 return hub.Clients.All.SendAsync(ChatEvents.RoomCreated, created.Room, cancellationToken);
@@ -36,14 +36,14 @@ internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence prese
                 return CloseRoomAsync(deleted.RoomId, deleted.Room, cancellationToken);
             case UserJoinedRoom joined:
                 ToRoom(joined.Room, group => hub.Clients.GroupExcept(group, joined.ConnectionId)
-                    .SendAsync(ChatEvents.UserJoined, new RoomUserEvent(joined.Room, joined.Username)));
+                    .SendAsync(ChatEvents.UserJoined, new RoomUserEvent(joined.Room, joined.Username), cancellationToken));
                 break;
             case UserLeftRoom left:
-                ToRoom(left.Room, group => hub.Clients.Group(group).SendAsync(ChatEvents.UserLeft, new RoomUserEvent(left.Room, left.Username)));
+                ToRoom(left.Room, group => hub.Clients.Group(group).SendAsync(ChatEvents.UserLeft, new RoomUserEvent(left.Room, left.Username), cancellationToken));
                 break;
             case UserTypingInRoom typing:
                 ToRoom(typing.Room, group => hub.Clients.GroupExcept(group, typing.ConnectionId)
-                    .SendAsync(ChatEvents.UserTyping, new RoomUserEvent(typing.Room, typing.Username)));
+                    .SendAsync(ChatEvents.UserTyping, new RoomUserEvent(typing.Room, typing.Username), cancellationToken));
                 break;
         }
 
@@ -69,11 +69,11 @@ internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence prese
 
         foreach (var message in missed.Messages)
         {
-            Deliver(message.RoomId, message.Message);
+            Deliver(message.RoomId, message.Message, cancellationToken);
         }
     }
 
-    private void Deliver(Guid roomId, MessageDto message)
+    private void Deliver(Guid roomId, MessageDto message, CancellationToken cancellationToken)
     {
         // A room's messages arrive in sequence order; one at or below the last delivered was delivered already.
         var last = _delivered.GetValueOrDefault(roomId);
@@ -83,7 +83,7 @@ internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence prese
         }
 
         _delivered[roomId] = message.Sequence;
-        ToRoom(message.Room, group => hub.Clients.Group(group).SendAsync(ChatEvents.ReceiveMessage, message));
+        ToRoom(message.Room, group => hub.Clients.Group(group).SendAsync(ChatEvents.ReceiveMessage, message, cancellationToken));
     }
 
     private async Task CloseRoomAsync(Guid roomId, string room, CancellationToken cancellationToken)
@@ -96,10 +96,10 @@ internal sealed class ChatDelivery(IHubContext<ChatHub> hub, IRoomPresence prese
         // under the same name must not reach the old room's members.
         lanes.ToRoom(key, async group =>
         {
-            await hub.Clients.Group(group).SendAsync(ChatEvents.RoomDeleted, new RoomDeletedEvent(room));
+            await hub.Clients.Group(group).SendAsync(ChatEvents.RoomDeleted, new RoomDeletedEvent(room), cancellationToken);
             foreach (var connectionId in members.Where(id => DeliveryLanes.Group(key, id) == group))
             {
-                await hub.Groups.RemoveFromGroupAsync(connectionId, group);
+                await hub.Groups.RemoveFromGroupAsync(connectionId, group, cancellationToken);
             }
         });
     }

@@ -33,6 +33,9 @@ public sealed class RegisterTests : ApiTest
             Assert.That(user.GetProperty("twoFactorEnabled").GetBoolean(), Is.False);
             Assert.That(user.GetProperty("createdAt").GetString(), Does.EndWith("Z"));
         });
+        var admin = await Api.RegisterAdminAsync("root");
+        var located = await (await Api.GetAsync(response.Headers.Location!.ToString(), admin.AccessToken)).ShouldHaveStatus(200);
+        Assert.That(located.GetProperty("id").GetString(), Is.EqualTo(user.GetProperty("id").GetString()));
     }
 
     [Test]

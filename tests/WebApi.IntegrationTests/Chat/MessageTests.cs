@@ -17,6 +17,9 @@ public sealed class MessageTests : ChatTest
         Assert.That(message.GetProperty("username").GetString(), Is.EqualTo("alice"));
         Assert.That(message.GetProperty("content").GetString(), Is.EqualTo("hello"));
         Assert.That(message.GetProperty("sentAt").GetString(), Does.EndWith("Z"));
+        Assert.That(response.Headers.Location?.ToString(), Is.EqualTo($"/api/rooms/General/messages/{message.GetProperty("id").GetString()}"));
+        var located = await (await Api.GetAsync(response.Headers.Location!.ToString(), alice.AccessToken)).ShouldHaveStatus(200);
+        Assert.That(located.GetProperty("id").GetString(), Is.EqualTo(message.GetProperty("id").GetString()));
         Assert.That(
             await Database.ScalarAsync<string>("SELECT \"Content\" FROM messages WHERE \"Id\" = @id", ("id", Guid.Parse(message.GetProperty("id").GetString()!))),
             Is.EqualTo("hello"));
@@ -144,6 +147,32 @@ public sealed class MessageTests : ChatTest
         var moderator = await MakeAdminAsync(bob, "bob");
         await (await Api.DeleteAsync($"/api/rooms/general/messages/{second}", moderator.AccessToken)).ShouldHaveStatus(204);
         Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM messages"), Is.EqualTo(0));
+    }
+
+    [Test]
+    public async Task One_message_is_read_only_through_its_own_room_and_not_once_deleted()
+    {
+        var alice = await Api.RegisterAndLoginAsync("alice");
+        var bob = await Api.RegisterAndLoginAsync("bob");
+        await CreateRoomAsync(alice.AccessToken, "general");
+        await CreateRoomAsync(alice.AccessToken, "other");
+        var message = await PostMessageAsync(alice.AccessToken, "general", "one");
+        var id = message.GetProperty("id").GetString();
+
+        var fetched = await (await Api.GetAsync($"/api/rooms/GENERAL/messages/{id}", bob.AccessToken)).ShouldHaveStatus(200);
+        Assert.Multiple(() =>
+        {
+            Assert.That(fetched.GetProperty("id").GetString(), Is.EqualTo(id));
+            Assert.That(fetched.GetProperty("room").GetString(), Is.EqualTo("general"));
+            Assert.That(fetched.GetProperty("sequence").GetInt64(), Is.EqualTo(message.GetProperty("sequence").GetInt64()));
+            Assert.That(fetched.GetProperty("username").GetString(), Is.EqualTo("alice"));
+            Assert.That(fetched.GetProperty("content").GetString(), Is.EqualTo("one"));
+        });
+        await (await Api.GetAsync($"/api/rooms/other/messages/{id}", bob.AccessToken)).ShouldBeProblem(404, "not_found");
+        await (await Api.GetAsync($"/api/rooms/nowhere/messages/{id}", bob.AccessToken)).ShouldBeProblem(404, "not_found");
+        await (await Api.GetAsync($"/api/rooms/general/messages/{Guid.NewGuid()}", bob.AccessToken)).ShouldBeProblem(404, "not_found");
+        await (await Api.DeleteAsync($"/api/rooms/general/messages/{id}", alice.AccessToken)).ShouldHaveStatus(204);
+        await (await Api.GetAsync($"/api/rooms/general/messages/{id}", bob.AccessToken)).ShouldBeProblem(404, "not_found");
     }
 
     [Test]

@@ -78,14 +78,14 @@ public sealed class DatabaseRestartTests
         var stored = traffic.Successes.OrderBy(m => m.GetProperty("sequence").GetInt64()).Select(m => m.GetProperty("id").GetGuid()).ToList();
         foreach (var hub in new[] { aliceHub, bobHub })
         {
-            var deadline = Stopwatch.StartNew();
-            while (hub.EventsNamed("ReceiveMessage").Count < stored.Count && deadline.Elapsed < TimeSpan.FromSeconds(15))
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(50));
-            }
-
             // A send whose answer was lost in the outage may be stored without being acknowledged: it may arrive too.
-            var received = hub.EventsNamed("ReceiveMessage").Select(m => m.GetProperty("id").GetGuid()).ToList();
+            var received = (await hub.WaitForEventsAsync(
+                    "ReceiveMessage",
+                    events => stored.All(events.Select(m => m.GetProperty("id").GetGuid()).ToHashSet().Contains),
+                    "every acknowledged message arrives",
+                    TimeSpan.FromSeconds(15)))
+                .Select(m => m.GetProperty("id").GetGuid())
+                .ToList();
             Assert.That(received, Is.Unique, "nothing is delivered twice");
             Assert.That(received.Where(stored.Contains), Is.EqualTo(stored), "every acknowledged message, in stored order");
         }
@@ -123,6 +123,14 @@ public sealed class DatabaseRestartTests
     /// <summary>Sends in a loop until told to stop, keeping what was acknowledged and how each failure looked.</summary>
     private sealed class Traffic
     {
+        // Pacing, not waiting: a steady stream of sends rather than a flood, and a little less of it
+        // while the database is away, so the outage is seen by a handful of sends, not thousands.
+        private static readonly TimeSpan PaceBetweenSends = TimeSpan.FromMilliseconds(20);
+        private static readonly TimeSpan PaceAfterFailure = TimeSpan.FromMilliseconds(200);
+        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+        private readonly ArrivalSignal _outcome = new();
+
         public ConcurrentQueue<JsonElement> Successes { get; } = new();
         public ConcurrentQueue<(string? Code, TimeSpan Took)> Failures { get; } = new();
 
@@ -134,29 +142,23 @@ public sealed class DatabaseRestartTests
                 try
                 {
                     Successes.Enqueue(await send(i));
-                    await Task.Delay(TimeSpan.FromMilliseconds(20), CancellationToken.None);
+                    _outcome.Raise();
+                    await Task.Delay(PaceBetweenSends, CancellationToken.None);
                 }
                 catch (Exception e) when (e is HubInvocationException or RestRefusedException)
                 {
                     Failures.Enqueue((e is HubInvocationException hub ? hub.Code : ((RestRefusedException)e).Code, watch.Elapsed));
-                    await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
+                    _outcome.Raise();
+                    await Task.Delay(PaceAfterFailure, CancellationToken.None);
                 }
             }
         }
 
-        public Task WaitForSuccessesAsync(int count) => WaitAsync(() => Successes.Count >= count, $"{count} acknowledged messages");
+        public Task WaitForSuccessesAsync(int count) =>
+            _outcome.WaitUntilAsync(() => Successes.Count >= count, Timeout, $"{count} acknowledged messages");
 
-        public Task WaitForFailuresAsync(int count) => WaitAsync(() => Failures.Count >= count, $"{count} failed sends");
-
-        private static async Task WaitAsync(Func<bool> condition, string what)
-        {
-            var deadline = Stopwatch.StartNew();
-            while (!condition())
-            {
-                Assert.That(deadline.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)), what);
-                await Task.Delay(TimeSpan.FromMilliseconds(20));
-            }
-        }
+        public Task WaitForFailuresAsync(int count) =>
+            _outcome.WaitUntilAsync(() => Failures.Count >= count, Timeout, $"{count} failed sends");
     }
 
     private sealed class RestRefusedException(string? code) : Exception(code)

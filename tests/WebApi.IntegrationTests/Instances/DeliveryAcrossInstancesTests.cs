@@ -27,8 +27,7 @@ public sealed class DeliveryAcrossInstancesTests : ClusterTest
 
         foreach (var hub in new[] { aliceHub, bobHub })
         {
-            await WaitUntilAsync(() => Task.FromResult(hub.EventsNamed("ReceiveMessage").Count >= stored.Count), Deadline, "every message arrives");
-            var received = hub.EventsNamed("ReceiveMessage").Select(m => m.GetProperty("id").GetGuid()).ToList();
+            var received = (await hub.WaitForEventsAsync("ReceiveMessage", stored.Count, Deadline)).Select(m => m.GetProperty("id").GetGuid()).ToList();
             Assert.That(received, Is.EqualTo(stored), "each acknowledged message once, in stored order");
         }
     }
@@ -119,8 +118,8 @@ public sealed class DeliveryAcrossInstancesTests : ClusterTest
 
         Assert.That(killed, Is.EqualTo(2), "both instances' listeners were connected");
         var stored = acknowledged.OrderBy(m => m.GetProperty("sequence").GetInt64()).Select(m => m.GetProperty("id").GetGuid()).ToList();
-        await WaitUntilAsync(() => Task.FromResult(bobHub.EventsNamed("ReceiveMessage").Count >= stored.Count), Deadline, "every message arrives");
-        Assert.That(bobHub.EventsNamed("ReceiveMessage").Select(m => m.GetProperty("id").GetGuid()), Is.EqualTo(stored));
+        var received = await bobHub.WaitForEventsAsync("ReceiveMessage", stored.Count, Deadline);
+        Assert.That(received.Select(m => m.GetProperty("id").GetGuid()), Is.EqualTo(stored));
         Assert.That(Cluster.B.Logs.Lines, Has.Some.Contains("Bus connection restored"));
     }
 

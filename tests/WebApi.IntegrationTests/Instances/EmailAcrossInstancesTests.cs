@@ -20,7 +20,7 @@ public sealed class EmailAcrossInstancesTests : ClusterTest
             """,
             ("count", count));
 
-        await WaitUntilAsync(
+        await Eventually.HoldsAsync(
             async () => await Cluster.ScalarAsync<long>("""SELECT count(*) FROM email_outbox WHERE "SentAt" IS NULL""") == 0,
             TimeSpan.FromSeconds(20),
             "every email is sent");

@@ -42,7 +42,7 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
         Assert.That((int)response.StatusCode, Is.InRange(200, 204), await response.Content.ReadAsStringAsync());
         var watch = Stopwatch.StartNew();
 
-        await WaitUntilAsync(
+        await Eventually.HoldsAsync(
             async () => (await B.GetAsync("/api/users/me", victim.AccessToken)).StatusCode == HttpStatusCode.Unauthorized,
             TimeSpan.FromSeconds(2),
             "the other instance refuses the token");
@@ -72,7 +72,7 @@ public sealed class RevocationAcrossInstancesTests : ClusterTest
                 admin.AccessToken))
             .ShouldHaveStatus(200);
 
-        await WaitUntilAsync(
+        await Eventually.HoldsAsync(
             async () => (await (await B.GetAsync(check, alice.AccessToken)).ShouldHaveStatus(200)).GetProperty("hasPermission").GetBoolean(),
             TimeSpan.FromSeconds(2),
             "the other instance grants the new permission");

@@ -16,8 +16,9 @@ public sealed class EmailOutboxTests : ApiTest
     {
         await Api.RegisterAsync("alice");
         await Mailbox.TakeCodeAsync("alice@example.com", subject: Mailbox.ConfirmSubject);
-        await WaitUntilAsync(
+        await Eventually.HoldsAsync(
             async () => await Database.ScalarAsync<long>("""SELECT count(*) FROM email_outbox WHERE "SentAt" IS NOT NULL AND "Body" = ''""") == 1,
+            Mailbox.Timeout,
             "the delivered row is marked sent and its body, which held the code, is erased");
 
         var dispatcher = Factory.Services.GetRequiredService<EmailDispatcher>();
@@ -47,8 +48,9 @@ public sealed class EmailOutboxTests : ApiTest
         for (var attempt = 1; attempt <= OutgoingEmail.MaxAttempts; attempt++)
         {
             var expected = attempt;
-            await WaitUntilAsync(
+            await Eventually.HoldsAsync(
                 async () => await ScalarAsync<int>(factory, """SELECT "Attempts" FROM email_outbox""") == expected,
+                Mailbox.Timeout,
                 $"delivery attempt {expected}");
             if (attempt < OutgoingEmail.MaxAttempts)
             {
@@ -57,8 +59,9 @@ public sealed class EmailOutboxTests : ApiTest
             }
         }
 
-        await WaitUntilAsync(
+        await Eventually.HoldsAsync(
             async () => await ScalarAsync<bool>(factory, """SELECT "FailedAt" IS NOT NULL AND "Body" = '' AND "LastError" IS NOT NULL FROM email_outbox"""),
+            Mailbox.Timeout,
             "given up after the cap, its code erased");
         factory.Clock.Advance(TimeSpan.FromHours(1));
         Assert.That(await ScalarAsync<int>(factory, """SELECT "Attempts" FROM email_outbox"""), Is.EqualTo(OutgoingEmail.MaxAttempts));
@@ -79,20 +82,5 @@ public sealed class EmailOutboxTests : ApiTest
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Mailbox.Timeout;
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(50));
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"Not within {Mailbox.Timeout}: {what}");
-            }
-
-            await poll.WaitForNextTickAsync();
-        }
     }
 }

@@ -19,6 +19,26 @@ public sealed class PermissionsTests : ApiTest
     }
 
     [Test]
+    public async Task One_permission_is_read_by_its_code_and_an_unknown_or_deleted_code_is_404()
+    {
+        var admin = await Api.RegisterAdminAsync("root");
+        var alice = await Api.RegisterAndLoginAsync("alice");
+        await (await Api.PostAsync("/api/permissions", new { code = "rooms.archive" }, admin.AccessToken)).ShouldHaveStatus(201);
+
+        var system = await (await Api.GetAsync("/api/permissions/users.read", admin.AccessToken)).ShouldHaveStatus(200);
+        Assert.Multiple(() =>
+        {
+            Assert.That(system.GetProperty("code").GetString(), Is.EqualTo("users.read"));
+            Assert.That(system.GetProperty("isSystem").GetBoolean(), Is.True);
+        });
+        await (await Api.GetAsync("/api/permissions/rooms.archive", alice.AccessToken)).ShouldBeProblem(403, "forbidden");
+        await (await Api.GetAsync("/api/permissions/rooms.nothing", admin.AccessToken)).ShouldBeProblem(404, "not_found");
+        await (await Api.GetAsync("/api/permissions/Rooms.Archive", admin.AccessToken)).ShouldBeProblem(404, "not_found");
+        await (await Api.DeleteAsync("/api/permissions/rooms.archive", admin.AccessToken)).ShouldHaveStatus(204);
+        await (await Api.GetAsync("/api/permissions/rooms.archive", admin.AccessToken)).ShouldBeProblem(404, "not_found");
+    }
+
+    [Test]
     public async Task A_new_permission_is_created_granted_to_admin_and_a_duplicate_is_409_permission_exists()
     {
         var admin = await Api.RegisterAdminAsync("root");
@@ -31,7 +51,10 @@ public sealed class PermissionsTests : ApiTest
             Assert.That(created.GetProperty("code").GetString(), Is.EqualTo("rooms.archive"));
             Assert.That(created.GetProperty("description").GetString(), Is.EqualTo("Archive rooms."));
             Assert.That(created.GetProperty("isSystem").GetBoolean(), Is.False);
+            Assert.That(response.Headers.Location?.ToString(), Is.EqualTo("/api/permissions/rooms.archive"));
         });
+        var located = await (await Api.GetAsync(response.Headers.Location!.ToString(), admin.AccessToken)).ShouldHaveStatus(200);
+        Assert.That(located.GetProperty("code").GetString(), Is.EqualTo("rooms.archive"));
         var adminRole = await (await Api.GetAsync("/api/roles/admin", admin.AccessToken)).ShouldHaveStatus(200);
         Assert.That(adminRole.GetProperty("permissions").Strings(), Does.Contain("rooms.archive"));
         var check = await (await Api.GetAsync("/api/auth/has-permission/rooms.archive", admin.AccessToken)).ShouldHaveStatus(200);

@@ -21,6 +21,8 @@ public sealed class RolesTests : ApiTest
             Assert.That(created.GetProperty("permissions").Strings(), Is.EqualTo(new[] { "messages.moderate", "rooms.manage" }));
             Assert.That(created.GetProperty("isSystem").GetBoolean(), Is.False);
         });
+        var located = await (await Api.GetAsync(response.Headers.Location!.ToString(), admin.AccessToken)).ShouldHaveStatus(200);
+        Assert.That(located.GetProperty("name").GetString(), Is.EqualTo("Moderator"));
         var fetched = await (await Api.GetAsync("/api/roles/moderator", admin.AccessToken)).ShouldHaveStatus(200);
         Assert.That(fetched.GetProperty("name").GetString(), Is.EqualTo("Moderator"));
         var list = await (await Api.GetAsync("/api/roles", admin.AccessToken)).ShouldHaveStatus(200);

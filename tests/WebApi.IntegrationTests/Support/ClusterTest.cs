@@ -53,21 +53,4 @@ public abstract class ClusterTest
 
     protected async Task<JsonElement> CreateRoomAsync(Api api, string accessToken, string name) =>
         await (await api.PostAsync("/api/rooms", new { name, description = (string?)null }, accessToken)).ShouldHaveStatus(201);
-
-    /// <summary>Polls <paramref name="condition"/> until it holds; fails with <paramref name="what"/> after the deadline.</summary>
-    protected static async Task<TimeSpan> WaitUntilAsync(Func<Task<bool>> condition, TimeSpan deadline, string what)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (watch.Elapsed > deadline)
-            {
-                Assert.Fail($"Not within {deadline}: {what}");
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50));
-        }
-
-        return watch.Elapsed;
-    }
 }

@@ -20,7 +20,7 @@ public sealed class HubClient : IAsyncDisposable
 
     private readonly HubConnection _connection;
     private readonly List<HubEvent> _events = [];
-    private readonly SemaphoreSlim _eventArrived = new(0);
+    private readonly ArrivalSignal _eventArrived = new();
     private readonly TaskCompletionSource _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _disposed;
 
@@ -110,29 +110,26 @@ public sealed class HubClient : IAsyncDisposable
     /// <summary>Waits for the next not yet taken event named <paramref name="target"/> and returns its first argument.</summary>
     public async Task<JsonElement> WaitForEventAsync(string target, TimeSpan? timeout = null)
     {
-        using var deadline = new CancellationTokenSource(timeout ?? DefaultTimeout);
-        while (true)
-        {
-            lock (_events)
-            {
-                var found = _events.FirstOrDefault(e => e.Target == target && !e.Taken);
-                if (found is not null)
-                {
-                    found.Taken = true;
-                    return found.Argument;
-                }
-            }
-
-            try
-            {
-                await _eventArrived.WaitAsync(TimeSpan.FromMilliseconds(50), deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"No '{target}' event arrived in time.");
-            }
-        }
+        HubEvent? found = null;
+        await _eventArrived.WaitUntilAsync(() => (found = TakeNext(target)) is not null, timeout ?? DefaultTimeout, $"a '{target}' event");
+        return found!.Argument;
     }
+
+    /// <summary>
+    /// Waits until the events named <paramref name="target"/> received so far satisfy <paramref name="enough"/>
+    /// (checked on every arrival) and returns them all, taken or not.
+    /// </summary>
+    public async Task<IReadOnlyList<JsonElement>> WaitForEventsAsync(
+        string target, Func<IReadOnlyList<JsonElement>, bool> enough, string what, TimeSpan? timeout = null)
+    {
+        IReadOnlyList<JsonElement> received = [];
+        await _eventArrived.WaitUntilAsync(() => enough(received = EventsNamed(target)), timeout ?? DefaultTimeout, what);
+        return received;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> events named <paramref name="target"/> have arrived; returns them all.</summary>
+    public Task<IReadOnlyList<JsonElement>> WaitForEventsAsync(string target, int count, TimeSpan? timeout = null) =>
+        WaitForEventsAsync(target, events => events.Count >= count, $"{count} '{target}' events", timeout);
 
     public IReadOnlyList<JsonElement> EventsNamed(string target) =>
         Events.Where(e => e.Target == target).Select(e => e.Argument).ToList();
@@ -147,6 +144,20 @@ public sealed class HubClient : IAsyncDisposable
         await _connection.DisposeAsync();
     }
 
+    private HubEvent? TakeNext(string target)
+    {
+        lock (_events)
+        {
+            var found = _events.FirstOrDefault(e => e.Target == target && !e.Taken);
+            if (found is not null)
+            {
+                found.Taken = true;
+            }
+
+            return found;
+        }
+    }
+
     private void Record(string target, JsonElement argument)
     {
         lock (_events)
@@ -154,6 +165,6 @@ public sealed class HubClient : IAsyncDisposable
             _events.Add(new HubEvent(target, argument.Clone()));
         }
 
-        _eventArrived.Release();
+        _eventArrived.Raise();
     }
 }

@@ -37,15 +37,11 @@ public static partial class Mailbox
 
     private static async Task<string> TakeAsync(string recipient, string subject, ApiFactory[] instances)
     {
-        var deadline = DateTime.UtcNow + Timeout;
-        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(25));
-        List<(string Path, string Text)> emails;
-        while ((emails = await FindAsync(instances, recipient, subject)).Count == 0 && DateTime.UtcNow < deadline)
-        {
-            await poll.WaitForNextTickAsync();
-        }
-
-        Assert.That(emails, Has.Count.EqualTo(1), $"exactly one '{subject}' email to {recipient} within {Timeout.TotalSeconds} s");
+        var emails = await Eventually.FindsAsync(
+            async () => await FindAsync(instances, recipient, subject) is { Count: > 0 } found ? found : null,
+            Timeout,
+            $"a '{subject}' email to {recipient}");
+        Assert.That(emails, Has.Count.EqualTo(1), $"exactly one '{subject}' email to {recipient}");
         File.Delete(emails[0].Path);
         return emails[0].Text;
     }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using ChatPlatform.WebApi.IntegrationTests.Support;
 using Npgsql;
@@ -267,15 +266,11 @@ public sealed class AdminUsersTests : ApiTest
     }
 
     /// <summary>The race is real only once the lock request is blocked behind this test's row lock.</summary>
-    private static async Task WaitUntilAnotherSessionWaitsForALockAsync(int holder)
-    {
-        var deadline = Stopwatch.StartNew();
-        while (await Database.ScalarAsync<long>(
-                   "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND @holder = ANY(pg_blocking_pids(pid))",
-                   ("holder", holder)) == 0)
-        {
-            Assert.That(deadline.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "the lock request never waited for the row");
-            await Task.Yield();
-        }
-    }
+    private static Task WaitUntilAnotherSessionWaitsForALockAsync(int holder) =>
+        Eventually.HoldsAsync(
+            async () => await Database.ScalarAsync<long>(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND @holder = ANY(pg_blocking_pids(pid))",
+                ("holder", holder)) > 0,
+            TimeSpan.FromSeconds(10),
+            "the lock request waits for the row");
 }
