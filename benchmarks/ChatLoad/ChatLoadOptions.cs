@@ -5,12 +5,12 @@ namespace ChatPlatform.ChatLoad;
 /// <summary>
 /// Command line: --ours URL[,URL] (the API; a second URL is a second instance on the same
 /// database), --bare URL (the bare hub), --db (the API's connection string), --signing-key,
-/// --seconds per case (10), --history stored messages for the history phase (0: skip), --cases
+/// --seconds per case (10), --warmup seconds of unrecorded load on every server first (15), --history stored messages for the history phase (0: skip), --cases
 /// MEMBERS:RATE[xINSTANCES],... to run only those cases (all of them otherwise), --ours-pids,
 /// --bare-pid, --postgres-pid to report the CPU each server used per case, --client the path of
 /// <c>client/case.mjs</c> (its packages installed).
 /// </summary>
-internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string Database, string SigningKey, int Seconds, int History, IReadOnlyList<LoadCase>? Cases, CpuMeter OursCpu, CpuMeter BareCpu, CpuMeter DatabaseCpu, string Client)
+internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string Database, string SigningKey, int Seconds, int Warmup, int History, IReadOnlyList<LoadCase>? Cases, CpuMeter OursCpu, CpuMeter BareCpu, CpuMeter DatabaseCpu, string Client)
 {
     public static ChatLoadOptions Parse(string[] args)
     {
@@ -29,6 +29,7 @@ internal sealed record ChatLoadOptions(IReadOnlyList<Uri> Ours, Uri Bare, string
             values["db"],
             values["signing-key"],
             Int("seconds", 10),
+            Int("warmup", 15),
             Int("history", 0),
             values.TryGetValue("cases", out var cases) ? cases.Split(',').Select(LoadCase.Parse).ToList() : null,
             Meter("ours-pids", withChildren: false),
