@@ -7,7 +7,8 @@
 # duplicates, out-of-order receipts, p50/p99 send-to-receipt latency and the p99 ratio; then
 # history-page latency over many stored messages. Results and method: docs/benchmarks-chat.md.
 #
-# Tunables (environment): BENCH_SECONDS per case (10), BENCH_HISTORY stored messages (1000000; 0 skips),
+# Tunables (environment): BENCH_SECONDS per case (10), BENCH_WARMUP seconds of unrecorded load on
+# every server before the cases (15; 0 skips), BENCH_HISTORY stored messages (1000000; 0 skips),
 # BENCH_CASES to run only some cases (e.g. 100:2000,100:500x2).
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -89,6 +90,7 @@ dotnet benchmarks/ChatLoad/bin/Release/net10.0/ChatPlatform.ChatLoad.dll \
   --db "$database" \
   --signing-key "$Jwt__SigningKey" \
   --seconds "${BENCH_SECONDS:-10}" \
+  --warmup "${BENCH_WARMUP:-15}" \
   --history "${BENCH_HISTORY:-1000000}" \
   --ours-pids "$a_pid,$b_pid" \
   --bare-pid "${pids[-1]}" \
