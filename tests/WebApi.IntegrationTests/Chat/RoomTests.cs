@@ -21,7 +21,7 @@ public sealed class RoomTests : ChatTest
         Assert.That(Guid.TryParse(room.GetProperty("id").GetString(), out _), Is.True);
 
         var located = await (await Api.GetAsync(response.Headers.Location!.ToString(), alice.AccessToken)).ShouldHaveStatus(200);
-        Assert.That(located.GetProperty("id").GetString(), Is.EqualTo(room.GetProperty("id").GetString()));
+        Assert.That(located.GetRawText(), Is.EqualTo(room.GetRawText()), "the stored room reads back exactly as it was answered, times included");
         var fetched = await (await Api.GetAsync("/api/rooms/general-1_A", alice.AccessToken)).ShouldHaveStatus(200);
         Assert.That(fetched.GetProperty("id").GetString(), Is.EqualTo(room.GetProperty("id").GetString()));
     }
