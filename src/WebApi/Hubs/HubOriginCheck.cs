@@ -13,19 +13,13 @@ internal sealed class HubOriginCheck(RequestDelegate next, IConfiguration config
 {
     private readonly HashSet<string> _allowed = new(DependencyInjection.AllowedOrigins(configuration), StringComparer.OrdinalIgnoreCase);
 
-    public async Task InvokeAsync(HttpContext context)
-    {
-        if (context.Request.Path.StartsWithSegments(BearerEvents.HubPathPrefix)
-            && context.Request.Headers[HeaderNames.Origin].ToString() is { Length: > 0 } origin
-            && !IsAllowed(origin, context.Request))
-        {
-            await ProblemResponses.WriteAsync(
-                context, ProblemResponses.Create(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "This origin may not use the hub."));
-            return;
-        }
-
-        await next(context);
-    }
+    public Task InvokeAsync(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(BearerEvents.HubPathPrefix)
+        && context.Request.Headers[HeaderNames.Origin].ToString() is { Length: > 0 } origin
+        && !IsAllowed(origin, context.Request)
+            ? ProblemResponses.WriteAsync(
+                context, ProblemResponses.Create(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "This origin may not use the hub.")).AsTask()
+            : next(context);
 
     private bool IsAllowed(string origin, HttpRequest request) =>
         _allowed.Contains(origin.TrimEnd('/'))
