@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
-using ChatPlatform.Application.Common.Models;
-
 namespace ChatPlatform.WebApi.Infrastructure;
 
 /// <summary>
@@ -21,14 +17,7 @@ internal static class EmailAddressLimit
             return true;
         }
 
-        if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        }
-
-        await ProblemResponses.WriteAsync(
-            context,
-            ProblemResponses.Create(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, "Too many emails asked for this address; try again after the Retry-After seconds."));
+        await RateLimitRefusal.WriteAsync(context, lease, "Too many emails asked for this address; try again after the Retry-After seconds.");
         return false;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using ChatPlatform.Application.Common.Models;
 using Microsoft.AspNetCore.RateLimiting;
@@ -28,38 +27,22 @@ internal static class RateLimitPolicies
         services.AddOptions<RateLimitSettings>(UserRateLimits.Email)
             .Configure<IConfiguration>((settings, configuration) => Read(configuration, UserRateLimits.Email, settings, 5, TimeSpan.FromMinutes(15)));
         services.AddSingleton<UserRateLimits>();
-        services.AddOptions<RateLimiterOptions>()
-            .Configure<UserRateLimits>((options, limits) => options.GlobalLimiter = new UserRequestLimiter(limits));
 
         return services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(Login, context => PerAddress(context, Login));
             options.AddPolicy(Register, context => PerAddress(context, Register));
-            options.OnRejected = async (context, _) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter =
-                        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                }
-
-                await ProblemResponses.WriteAsync(
-                    context.HttpContext,
-                    ProblemResponses.Create(StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited, Detail(context.HttpContext)));
-            };
+            options.OnRejected = (context, _) =>
+                new ValueTask(RateLimitRefusal.WriteAsync(context.HttpContext, context.Lease, Detail(context.HttpContext)));
         });
     }
 
     /// <summary>Says which limit was met, so someone trying the API out (README tour) knows what happened.</summary>
     private static string Detail(HttpContext context)
     {
-        var policy = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
-        if (policy is null)
-        {
-            return "Too many requests; try again later.";
-        }
-
+        // The middleware limits only the endpoints that name one of the policies above.
+        var policy = context.GetEndpoint()!.Metadata.GetMetadata<EnableRateLimitingAttribute>()!.PolicyName!;
         var settings = context.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitSettings>>().Get(policy);
         var what = policy == Register ? "accounts registered" : "sign-in attempts";
         return $"Too many {what} from this address: at most {settings.PermitLimit} per {Span(settings.Window)}. Try again after the Retry-After seconds.";

@@ -5,9 +5,8 @@ namespace ChatPlatform.WebApi.Infrastructure;
 
 /// <summary>
 /// The per-user limits (configuration <c>RateLimiting:{Messages,Rooms,Email}</c>), one fixed-window
-/// limiter per user and limit. REST (through the rate limiter middleware, see
-/// <see cref="UserRequestLimiter"/>) and the hub take permits from the same limiters, so a
-/// user's messages are one count whichever way they arrive.
+/// limiter per user and limit. REST (through <see cref="UserLimitAttribute"/>) and the hub take
+/// permits from the same limiters, so a user's messages are one count whichever way they arrive.
 /// </summary>
 internal sealed class UserRateLimits : IDisposable
 {
