@@ -25,7 +25,7 @@ public static class DependencyInjection
         services.Configure<LoggerFilterOptions>(options =>
             options.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning));
 
-        services.AddHttpContextAccessor();
+        services.AddScoped<CallerContext>();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IClientInfo, ClientInfo>();
 
@@ -34,6 +34,7 @@ public static class DependencyInjection
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // One shared instance: the filter holds no state, and a type filter would be built per request.
                 options.Conventions.Add(new ControlCharacterArguments());
+                options.Conventions.Add(new CallerContextFilter());
             })
             .AddJsonOptions(options =>
             {

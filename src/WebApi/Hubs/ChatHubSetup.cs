@@ -22,6 +22,7 @@ internal static class ChatHubSetup
                 // 32 because a busy sender (200 msg/s in scripts/bench-chat.sh) with a commit cycle of tens
                 // of milliseconds kept 8 always in use, and its next messages queued behind them.
                 options.MaximumParallelInvocationsPerClient = MaximumParallelInvocations;
+                options.AddFilter<HubCallerContextFilter>();
                 options.AddFilter<HubErrorFilter>();
                 options.AddFilter<HubUserLimits>();
             })
@@ -32,6 +33,7 @@ internal static class ChatHubSetup
             options.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.None));
         services.AddOptions<HubOptions>().Configure<IHostEnvironment>((options, environment) =>
             options.EnableDetailedErrors = environment.IsDevelopment());
+        services.AddSingleton<HubCallerContextFilter>();
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<HubUserLimits>();
         services.AddSingleton<HubConnectionQuota>();
