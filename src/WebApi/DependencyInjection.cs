@@ -61,6 +61,8 @@ public static class DependencyInjection
         services.AddSingleton<IAuthorizationHandler, PermissionAuthorizationHandler>();
         services.AddRateLimitPolicies();
 
+        // The framework's provider is transient, and the CORS middleware asks for it on every request.
+        services.AddSingleton<ICorsPolicyProvider, DefaultCorsPolicyProvider>();
         services.AddCors();
         services.AddOptions<CorsOptions>().Configure<IConfiguration>((options, configuration) =>
             options.AddPolicy(CorsPolicy, policy =>

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using ChatPlatform.Application.Common.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -19,5 +17,5 @@ public sealed class ProtectedController : ControllerBase
 
     [HttpGet("protected"), Authorize]
     [ProducesResponseType<ProtectedResult>(StatusCodes.Status200OK)]
-    public IResult Protected() => TypedResults.Ok(new ProtectedResult(Message, User.FindFirstValue(AccessTokenClaims.Name)!));
+    public IResult Protected() => TypedResults.Ok(new ProtectedResult(Message, User.Identity!.Name!));
 }

@@ -2,6 +2,7 @@ using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace ChatPlatform.WebApi.Infrastructure;
@@ -30,10 +31,12 @@ internal sealed class BearerEvents(IRevocationList revocations) : JwtBearerEvent
 
     public override Task TokenValidated(TokenValidatedContext context)
     {
-        var principal = context.Principal!;
-        if (!Guid.TryParse(principal.FindFirst(AccessTokenClaims.Session)?.Value, out var sessionId)
-            || principal.FindFirst(AccessTokenClaims.TokenId)?.Value is not { } tokenId
-            || !Guid.TryParse(principal.FindFirst(AccessTokenClaims.Subject)?.Value, out _))
+        // Read from the token's parsed payload: the principal's FindFirst scans and allocates per claim asked.
+        if (context.SecurityToken is not JsonWebToken token
+            || !token.TryGetPayloadValue<string>(AccessTokenClaims.Session, out var session)
+            || !Guid.TryParse(session, out var sessionId)
+            || token.Id is not { Length: > 0 } tokenId
+            || !Guid.TryParse(token.Subject, out _))
         {
             context.Fail(new SecurityTokenException("The token lacks required claims."));
         }
