@@ -32,12 +32,12 @@ public sealed partial class Role
     {
         if (!NameShape().IsMatch(name))
         {
-            throw new DomainRuleException("validation_failed", $"'{name}' is not a valid role name: 1-64 of letters, digits, '_', '.' and '-'.");
+            throw new DomainRuleException(DomainErrorCodes.ValidationFailed, $"'{name}' is not a valid role name: 1-64 of letters, digits, '_', '.' and '-'.");
         }
 
         if (description?.Length > DescriptionMaxLength)
         {
-            throw new DomainRuleException("validation_failed", $"A role's description is at most {DescriptionMaxLength} characters.");
+            throw new DomainRuleException(DomainErrorCodes.ValidationFailed, $"A role's description is at most {DescriptionMaxLength} characters.");
         }
 
         return new Role
@@ -70,7 +70,7 @@ public sealed partial class Role
         var shrinks = _permissions.Exists(p => !wanted.Contains(p.Code));
         if (shrinks && GrantsEverything)
         {
-            throw new DomainRuleException("system_role", "The admin role always holds every permission.");
+            throw new DomainRuleException(DomainErrorCodes.SystemRole, "The admin role always holds every permission.");
         }
 
         _permissions.RemoveAll(p => !wanted.Contains(p.Code));
@@ -86,7 +86,7 @@ public sealed partial class Role
     {
         if (IsSystem)
         {
-            throw new DomainRuleException("system_role", $"The system role '{Name}' cannot be deleted.");
+            throw new DomainRuleException(DomainErrorCodes.SystemRole, $"The system role '{Name}' cannot be deleted.");
         }
     }
 
