@@ -26,7 +26,7 @@ public sealed partial class Role
     public IReadOnlyCollection<Permission> Permissions => _permissions;
 
     /// <summary>The admin role holds every permission, stored or not.</summary>
-    public bool GrantsEverything => string.Equals(Name, SystemRoles.Admin, StringComparison.OrdinalIgnoreCase);
+    public bool GrantsEverything => GrantsEverythingByKey(NormalizedName);
 
     public static Role Create(string name, string? description, bool isSystem = false)
     {
@@ -52,6 +52,13 @@ public sealed partial class Role
 
     /// <summary>The case-insensitive key a role is unique and found by.</summary>
     public static string KeyOf(string name) => name.ToLowerInvariant();
+
+    /// <summary>
+    /// Whether the role with this key (<see cref="KeyOf"/>) holds every permission: the one place
+    /// that says so, for a role read as its key or named in a token (pass <c>KeyOf(name)</c>).
+    /// Queries that must run in SQL compare the stored key with <see cref="SystemRoles.AdminKey"/>.
+    /// </summary>
+    public static bool GrantsEverythingByKey(string key) => string.Equals(key, SystemRoles.AdminKey, StringComparison.Ordinal);
 
     public void Describe(string? description) => Description = description;
 
