@@ -74,6 +74,16 @@ public sealed class RoleTests
         Assert.That(new[] { "admin", "ADMIN", "user", "moderator" }.Select(n => Role.Create(n, null).GrantsEverything), Is.EqualTo(new[] { true, true, false, false }));
 
     [Test]
+    public void Only_the_admin_roles_key_grants_everything()
+    {
+        Assert.That(Role.GrantsEverythingByKey(Role.KeyOf("Admin")), Is.True);
+        Assert.That(Role.GrantsEverythingByKey(SystemRoles.AdminKey), Is.True);
+        Assert.That(Role.GrantsEverythingByKey("ADMIN"), Is.False, "a name is not a key");
+        Assert.That(Role.GrantsEverythingByKey(SystemRoles.UserKey), Is.False);
+        Assert.That(Role.GrantsEverythingByKey("administrator"), Is.False);
+    }
+
+    [Test]
     public void Replacing_a_users_roles_reports_only_real_changes()
     {
         var user = User.Create("alice", "alice@example.com", " Alice ", "", DateTimeOffset.UnixEpoch);

@@ -25,7 +25,7 @@ public sealed class Message
         var trimmed = content?.Trim() ?? string.Empty;
         if (trimmed.Length is 0 or > MessageRules.ContentMaxLength)
         {
-            throw new DomainRuleException("validation_failed", "A message is 1-4000 characters after trimming.");
+            throw new DomainRuleException(DomainErrorCodes.ValidationFailed, "A message is 1-4000 characters after trimming.");
         }
 
         return new Message

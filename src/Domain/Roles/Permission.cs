@@ -23,7 +23,7 @@ public sealed partial class Permission
     {
         if (code.Length > CodeMaxLength || !CodeRegex().IsMatch(code))
         {
-            throw new DomainRuleException("validation_failed", $"'{code}' is not a valid permission code.");
+            throw new DomainRuleException(DomainErrorCodes.ValidationFailed, $"'{code}' is not a valid permission code.");
         }
 
         return new Permission { Code = code, Description = description, IsSystem = isSystem };
@@ -33,7 +33,7 @@ public sealed partial class Permission
     {
         if (IsSystem)
         {
-            throw new DomainRuleException("system_permission", $"The system permission '{Code}' cannot be deleted.");
+            throw new DomainRuleException(DomainErrorCodes.SystemPermission, $"The system permission '{Code}' cannot be deleted.");
         }
     }
 

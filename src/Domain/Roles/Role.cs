@@ -26,18 +26,18 @@ public sealed partial class Role
     public IReadOnlyCollection<Permission> Permissions => _permissions;
 
     /// <summary>The admin role holds every permission, stored or not.</summary>
-    public bool GrantsEverything => string.Equals(Name, SystemRoles.Admin, StringComparison.OrdinalIgnoreCase);
+    public bool GrantsEverything => GrantsEverythingByKey(NormalizedName);
 
     public static Role Create(string name, string? description, bool isSystem = false)
     {
         if (!NameShape().IsMatch(name))
         {
-            throw new DomainRuleException("validation_failed", $"'{name}' is not a valid role name: 1-64 of letters, digits, '_', '.' and '-'.");
+            throw new DomainRuleException(DomainErrorCodes.ValidationFailed, $"'{name}' is not a valid role name: 1-64 of letters, digits, '_', '.' and '-'.");
         }
 
         if (description?.Length > DescriptionMaxLength)
         {
-            throw new DomainRuleException("validation_failed", $"A role's description is at most {DescriptionMaxLength} characters.");
+            throw new DomainRuleException(DomainErrorCodes.ValidationFailed, $"A role's description is at most {DescriptionMaxLength} characters.");
         }
 
         return new Role
@@ -52,6 +52,13 @@ public sealed partial class Role
 
     /// <summary>The case-insensitive key a role is unique and found by.</summary>
     public static string KeyOf(string name) => name.ToLowerInvariant();
+
+    /// <summary>
+    /// Whether the role with this key (<see cref="KeyOf"/>) holds every permission: the one place
+    /// that says so, for a role read as its key or named in a token (pass <c>KeyOf(name)</c>).
+    /// Queries that must run in SQL compare the stored key with <see cref="SystemRoles.AdminKey"/>.
+    /// </summary>
+    public static bool GrantsEverythingByKey(string key) => string.Equals(key, SystemRoles.AdminKey, StringComparison.Ordinal);
 
     public void Describe(string? description) => Description = description;
 
@@ -70,7 +77,7 @@ public sealed partial class Role
         var shrinks = _permissions.Exists(p => !wanted.Contains(p.Code));
         if (shrinks && GrantsEverything)
         {
-            throw new DomainRuleException("system_role", "The admin role always holds every permission.");
+            throw new DomainRuleException(DomainErrorCodes.SystemRole, "The admin role always holds every permission.");
         }
 
         _permissions.RemoveAll(p => !wanted.Contains(p.Code));
@@ -86,7 +93,7 @@ public sealed partial class Role
     {
         if (IsSystem)
         {
-            throw new DomainRuleException("system_role", $"The system role '{Name}' cannot be deleted.");
+            throw new DomainRuleException(DomainErrorCodes.SystemRole, $"The system role '{Name}' cannot be deleted.");
         }
     }
 

@@ -23,13 +23,13 @@ public sealed partial class Room
     {
         if (string.IsNullOrEmpty(name) || name.Length > RoomRules.NameMaxLength || !NameShape().IsMatch(name))
         {
-            throw new DomainRuleException("validation_failed", "A room name is 1-64 letters, digits, '_' or '-'.");
+            throw new DomainRuleException(DomainErrorCodes.ValidationFailed, "A room name is 1-64 letters, digits, '_' or '-'.");
         }
 
         var trimmed = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
         if (trimmed?.Length > RoomRules.DescriptionMaxLength)
         {
-            throw new DomainRuleException("validation_failed", "A room description is at most 500 characters.");
+            throw new DomainRuleException(DomainErrorCodes.ValidationFailed, "A room description is at most 500 characters.");
         }
 
         return new Room

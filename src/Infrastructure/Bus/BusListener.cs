@@ -34,9 +34,6 @@ internal sealed class BusListener(
     private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IBusEventHandler[] _handlers = [];
 
-    /// <summary>Raised when the connection came back after a loss, before catch-up.</summary>
-    public event Action? Reconnected;
-
     public void Expect(Guid eventId) => _expected.TryAdd(eventId, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
     public void Forget(Guid eventId) => _expected.TryRemove(eventId, out _);
@@ -100,7 +97,6 @@ internal sealed class BusListener(
                 {
                     logger.LogInformation("Bus connection restored; catching up on what happened since {Since}", since);
                     database.Clear();
-                    Reconnected?.Invoke();
                     _inbox.Writer.TryWrite(new Inbound(null, since - CatchUpMargin));
                     lostAt = null;
                 }

@@ -9,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatPlatform.Infrastructure.Identity;
 
 /// <summary>
-/// An immutable snapshot of role → permissions, swapped atomically on reload: at start-up, on every
-/// <see cref="PermissionsChanged"/> from the bus, and after the bus missed some.
+/// An immutable snapshot of role key (<see cref="Role.KeyOf"/>) → permissions, swapped atomically
+/// on reload: at start-up, on every <see cref="PermissionsChanged"/> from the bus, and after the
+/// bus missed some.
 /// </summary>
 internal sealed class PermissionCatalogue(IServiceScopeFactory scopes) : IPermissionCatalogue, IBusEventHandler
 {
@@ -21,12 +22,13 @@ internal sealed class PermissionCatalogue(IServiceScopeFactory scopes) : IPermis
         var snapshot = _snapshot;
         foreach (var role in roles)
         {
-            if (string.Equals(role, SystemRoles.Admin, StringComparison.OrdinalIgnoreCase) && snapshot.All.Contains(permission))
+            var key = Role.KeyOf(role);
+            if (Role.GrantsEverythingByKey(key) && snapshot.All.Contains(permission))
             {
                 return true;
             }
 
-            if (snapshot.ByRole.TryGetValue(role, out var granted) && granted.Contains(permission))
+            if (snapshot.ByRole.TryGetValue(key, out var granted) && granted.Contains(permission))
             {
                 return true;
             }
@@ -45,12 +47,12 @@ internal sealed class PermissionCatalogue(IServiceScopeFactory scopes) : IPermis
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ApplicationDbContext>();
         var roles = await db.Roles.AsNoTracking()
-            .Select(r => new { r.Name, Codes = r.Permissions.Select(p => p.Code).ToList() })
+            .Select(r => new { r.NormalizedName, Codes = r.Permissions.Select(p => p.Code).ToList() })
             .ToListAsync(cancellationToken);
         var all = await db.Permissions.AsNoTracking().Select(p => p.Code).ToListAsync(cancellationToken);
 
         _snapshot = new Snapshot(
-            roles.ToFrozenDictionary(r => r.Name, r => (IReadOnlySet<string>)r.Codes.ToFrozenSet(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase),
+            roles.ToFrozenDictionary(r => r.NormalizedName, r => (IReadOnlySet<string>)r.Codes.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal),
             all.ToFrozenSet(StringComparer.Ordinal));
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using ChatPlatform.Domain.Rooms;
 
 namespace ChatPlatform.WebApi.Hubs;
 
@@ -14,7 +15,7 @@ internal sealed class TypingThrottle(TimeProvider clock)
     public bool TryPass(string userId, string room)
     {
         var now = clock.GetUtcNow();
-        var key = (userId, room.ToLowerInvariant());
+        var key = (userId, Room.KeyOf(room));
         while (true)
         {
             if (!_last.TryGetValue(key, out var last))

@@ -90,6 +90,27 @@ public sealed class RolesTests : ApiTest
     }
 
     [Test]
+    public async Task A_role_named_in_mixed_case_grants_its_permissions_and_is_found_in_any_case()
+    {
+        var admin = await Api.RegisterAdminAsync("root");
+        var alice = await Api.RegisterAndLoginAsync("alice");
+        await (await Api.PostAsync("/api/rooms", new { name = "general" }, alice.AccessToken)).ShouldHaveStatus(201);
+        await Api.RegisterAsync("bob");
+        var bobId = await Admins.UserIdAsync("bob");
+        await (await Api.PostAsync("/api/roles", new { name = "Janitor", permissions = new[] { "rooms.manage" } }, admin.AccessToken)).ShouldHaveStatus(201);
+        await (await Api.PutAsync($"/api/users/{bobId}/roles", new { roles = new[] { "user", "JANITOR" } }, admin.AccessToken)).ShouldHaveStatus(200);
+        var bob = await Api.LoginAsync("bob");
+
+        var check = await (await Api.GetAsync("/api/auth/has-permission/rooms.manage", bob.AccessToken)).ShouldHaveStatus(200);
+        var role = await (await Api.GetAsync("/api/auth/has-role/janitor", bob.AccessToken)).ShouldHaveStatus(200);
+
+        Assert.That(bob.Body.GetProperty("user").GetProperty("roles").Strings(), Is.EqualTo(new[] { "Janitor", "user" }));
+        Assert.That(check.GetProperty("hasPermission").GetBoolean(), Is.True);
+        Assert.That(role.GetProperty("hasRole").GetBoolean(), Is.True);
+        await (await Api.DeleteAsync("/api/rooms/general", bob.AccessToken)).ShouldHaveStatus(204);
+    }
+
+    [Test]
     public async Task Shrinking_a_roles_permissions_revokes_its_holders_tokens_and_growing_it_does_not()
     {
         var admin = await Api.RegisterAdminAsync("root");

@@ -157,7 +157,7 @@ public sealed class UserLimitTests
     }
 
     [Test]
-    public async Task Typing_is_relayed_at_most_once_per_two_seconds_per_user_and_room()
+    public async Task Typing_is_relayed_at_most_once_per_two_seconds_per_user_and_room_whatever_its_case()
     {
         var alice = await _api.RegisterAndLoginAsync("alice");
         var bob = await _api.RegisterAndLoginAsync("bob");
@@ -167,9 +167,9 @@ public sealed class UserLimitTests
         await aliceHub.InvokeAsync("JoinRoom", "general");
         await bobHub.InvokeAsync("JoinRoom", "general");
 
-        for (var i = 0; i < 5; i++)
+        foreach (var room in new[] { "general", "GENERAL", "General", "general", "gEnErAl" })
         {
-            await aliceHub.InvokeAsync("Typing", "general");
+            await aliceHub.InvokeAsync("Typing", room);
         }
 
         _factory.Clock.Advance(TimeSpan.FromSeconds(2));

@@ -50,7 +50,7 @@ internal sealed class AdminChange(
             .SingleOrDefaultAsync(cancellationToken);
         _caller = new AuditParty(caller.Id, self?.UserName ?? caller.UserName);
         var roles = self?.Roles ?? [];
-        _callerIsAdmin = roles.Exists(r => r.NormalizedName == SystemRoles.Admin);
+        _callerIsAdmin = roles.Exists(r => Role.GrantsEverythingByKey(r.NormalizedName));
         _callerPermissions = _callerIsAdmin
             ? (await db.Permissions.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal)
             : roles.SelectMany(r => r.Codes).ToHashSet(StringComparer.Ordinal);
@@ -92,7 +92,7 @@ internal sealed class AdminChange(
     /// <summary>Locking, unlocking or otherwise acting on an admin needs the caller to be an admin.</summary>
     public void EnsureCallerMayManage(User user)
     {
-        if (user.HasRole(SystemRoles.Admin))
+        if (user.Roles.Any(r => r.GrantsEverything))
         {
             EnsureCallerIsAdmin("Only an admin can do this to an admin.");
         }

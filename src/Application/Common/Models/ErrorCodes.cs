@@ -1,9 +1,11 @@
+using ChatPlatform.Domain.Common;
+
 namespace ChatPlatform.Application.Common.Models;
 
 /// <summary>The stable machine codes of the API contract's Problem Details <c>error</c> extension.</summary>
 public static class ErrorCodes
 {
-    public const string ValidationFailed = "validation_failed";
+    public const string ValidationFailed = DomainErrorCodes.ValidationFailed;
     public const string NotFound = "not_found";
     public const string Forbidden = "forbidden";
     public const string TokenMissing = "token_missing";
@@ -22,7 +24,8 @@ public static class ErrorCodes
     public const string RoleExists = "role_exists";
     public const string RoomExists = "room_exists";
     public const string PermissionExists = "permission_exists";
-    public const string SystemRole = "system_role";
+    public const string SystemRole = DomainErrorCodes.SystemRole;
+    public const string SystemPermission = DomainErrorCodes.SystemPermission;
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PayloadTooLarge = "payload_too_large";
     public const string MethodNotAllowed = "method_not_allowed";

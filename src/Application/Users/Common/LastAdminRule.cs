@@ -12,7 +12,7 @@ internal static class LastAdminRule
 {
     public static async Task EnsureAnotherAdminRemainsAsync(this IApplicationDbContext db, User user, CancellationToken cancellationToken)
     {
-        if (user.IsLocked || !user.HasRole(SystemRoles.Admin))
+        if (user.IsLocked || !user.Roles.Any(r => r.GrantsEverything))
         {
             return;
         }

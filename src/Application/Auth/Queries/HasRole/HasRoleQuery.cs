@@ -1,5 +1,6 @@
 using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Domain.Roles;
 using MediatR;
 
 namespace ChatPlatform.Application.Auth.Queries.HasRole;
@@ -11,7 +12,8 @@ internal sealed class HasRoleQueryHandler(ICurrentUser caller) : IRequestHandler
 {
     public Task<HasRoleResult> Handle(HasRoleQuery request, CancellationToken cancellationToken)
     {
-        if (caller.Roles.Contains(request.Role, StringComparer.OrdinalIgnoreCase))
+        var key = Role.KeyOf(request.Role);
+        if (caller.Roles.Any(role => Role.KeyOf(role) == key))
         {
             return Task.FromResult(new HasRoleResult(request.Role, true));
         }

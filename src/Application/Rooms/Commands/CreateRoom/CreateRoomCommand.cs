@@ -14,7 +14,7 @@ internal sealed class CreateRoomCommandHandler(IApplicationDbContext db, ICurren
     public async Task<RoomDto> Handle(CreateRoomCommand request, CancellationToken cancellationToken)
     {
         var room = Room.Create(request.Name, request.Description, caller.Id, clock.GetUtcNow());
-        var dto = new RoomDto(room.Id, room.Name, room.Description, caller.UserName, room.CreatedAt);
+        var dto = room.ToDto(caller.UserName);
         db.Rooms.Add(room);
         bus.Enqueue(new RoomCreated(dto));
 

@@ -1,6 +1,7 @@
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Rooms.Common;
+using ChatPlatform.Domain.Rooms;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ internal sealed class GetRoomsQueryHandler(IApplicationDbContext db) : IRequestH
         var rooms = db.Rooms.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
-            var search = request.Search.Trim().ToUpperInvariant();
+            var search = Room.KeyOf(request.Search.Trim());
             rooms = rooms.Where(r => r.NormalizedName.Contains(search));
         }
 

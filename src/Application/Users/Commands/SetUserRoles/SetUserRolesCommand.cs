@@ -34,7 +34,7 @@ internal sealed class SetUserRolesCommandHandler(IApplicationDbContext db, Admin
         var removed = user.Roles.Where(held => !roles.Exists(r => r.Id == held.Id));
         change.EnsureCallerMayAssign(added.Concat(removed).ToList());
 
-        if (!roles.Exists(r => r.NormalizedName == SystemRoles.AdminKey))
+        if (!roles.Exists(r => r.GrantsEverything))
         {
             await db.EnsureAnotherAdminRemainsAsync(user, cancellationToken);
         }
