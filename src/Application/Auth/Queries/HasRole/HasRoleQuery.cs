@@ -12,10 +12,10 @@ internal sealed class HasRoleQueryHandler(ICurrentUser caller) : IRequestHandler
 {
     public Task<HasRoleResult> Handle(HasRoleQuery request, CancellationToken cancellationToken)
     {
-        var key = Role.KeyOf(request.Role);
-        if (caller.Roles.Any(role => Role.KeyOf(role) == key))
+        // A blank route value binds as null (MVC turns whitespace into null): nobody holds that role.
+        if (request.Role is { } name && caller.Roles.Any(role => Role.KeyOf(role) == Role.KeyOf(name)))
         {
-            return Task.FromResult(new HasRoleResult(request.Role, true));
+            return Task.FromResult(new HasRoleResult(name, true));
         }
 
         throw new ForbiddenException($"You do not have the role '{request.Role}'.")
