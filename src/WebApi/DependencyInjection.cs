@@ -29,6 +29,8 @@ public static class DependencyInjection
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddScoped<IClientInfo, ClientInfo>();
 
+        // Ahead of the framework's writers, which AddControllers and AddProblemDetails register.
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonWriter>();
         services.AddControllers(options =>
             {
                 options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
@@ -44,7 +46,6 @@ public static class DependencyInjection
             });
         services.Configure<ApiBehaviorOptions>(options => options.InvalidModelStateResponseFactory = InvalidModelStateResponse.Create);
         services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemResponses.Customize);
-        services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddExceptionHandler<ExceptionProblemHandler>();
 
         services.AddSingleton<BearerEvents>();

@@ -5,11 +5,13 @@ using Microsoft.Extensions.Options;
 namespace ChatPlatform.WebApi.Infrastructure;
 
 /// <summary>
-/// Writes Problem Details as JSON whatever the request's <c>Accept</c> says. The framework's
-/// writer declines a client that does not accept JSON, which turned every error answered to it
-/// (401, 404, 409 alike) into an empty 500; this one comes after it and always writes.
+/// Writes every Problem Details, as JSON whatever the request's <c>Accept</c> says. It is
+/// registered ahead of the framework's writers, so it is the only one that writes: theirs decline
+/// a client that does not accept JSON (which turned every error answered to it, 401, 404, 409
+/// alike, into an empty 500), and MVC's writes nothing at all for a controller without
+/// <c>[ApiController]</c>.
 /// </summary>
-internal sealed class ProblemJsonFallbackWriter(IOptions<ProblemDetailsOptions> options, IOptions<JsonOptions> json) : IProblemDetailsWriter
+internal sealed class ProblemJsonWriter(IOptions<ProblemDetailsOptions> options, IOptions<JsonOptions> json) : IProblemDetailsWriter
 {
     public bool CanWrite(ProblemDetailsContext context) => true;
 
