@@ -18,7 +18,7 @@ internal sealed class IdentityService(
         new(() => new PasswordHasher<User>().HashPassword(null!, Guid.NewGuid().ToString()));
 
     public async Task CreateAsync(User user, string password, CancellationToken cancellationToken) =>
-        ThrowOnFailure(await users.CreateAsync(user, password), "password");
+        ThrowOnPasswordFailure(await users.CreateAsync(user, password));
 
     public Task RecordFailedAttemptAsync(User user, CancellationToken cancellationToken) =>
         CountFailureAsync(user, cancellationToken);
@@ -27,7 +27,7 @@ internal sealed class IdentityService(
     {
         if (user.AccessFailedCount > 0)
         {
-            await users.ResetAccessFailedCountAsync(user);
+            EnsureStored(await users.ResetAccessFailedCountAsync(user));
         }
     }
 
@@ -49,7 +49,7 @@ internal sealed class IdentityService(
         }
 
         user.ReplacePasswordHash(users.PasswordHasher.HashPassword(user, newPassword));
-        ThrowOnFailure(await users.UpdateSecurityStampAsync(user), "newPassword");
+        EnsureStored(await users.UpdateSecurityStampAsync(user));
     }
 
     public async Task ChangeAccountNamesAsync(User user, string? userName, string? email, CancellationToken cancellationToken)
@@ -66,35 +66,29 @@ internal sealed class IdentityService(
             await users.UpdateNormalizedEmailAsync(user);
         }
 
-        ThrowOnFailure(await users.UpdateAsync(user), "password");
+        EnsureStored(await users.UpdateAsync(user));
     }
 
-    private static void ThrowOnFailure(IdentityResult result, string passwordField)
+    /// <summary>
+    /// Identity refuses a new user only for its password rules: the domain checks the user's
+    /// shape, and duplicates reach the unique indexes, which ConstraintViolationInterceptor turns
+    /// into the conflict (no user validator is registered, so Identity does not pre-check them).
+    /// </summary>
+    private static void ThrowOnPasswordFailure(IdentityResult result)
     {
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            return;
+            throw new ValidationException(new Dictionary<string, string[]> { ["password"] = result.Errors.Select(e => e.Description).ToArray() });
         }
+    }
 
-        var codes = result.Errors.Select(e => e.Code).ToHashSet();
-        if (codes.Contains(nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+    /// <summary>With no user validator and a store that lets the database decide, an update Identity refuses is a bug.</summary>
+    private static void EnsureStored(IdentityResult result)
+    {
+        if (!result.Succeeded)
         {
-            throw new ConflictException(ErrorCodes.ConcurrentUpdate, "Another request changed this account at the same time; retry.");
+            throw new InvalidOperationException("Identity refused to store the user: " + string.Join(" ", result.Errors.Select(e => e.Code)));
         }
-
-        if (codes.Contains(nameof(IdentityErrorDescriber.DuplicateUserName)))
-        {
-            throw new ConflictException(ErrorCodes.UserNameTaken, "That username is already taken.", "username");
-        }
-
-        if (codes.Contains(nameof(IdentityErrorDescriber.DuplicateEmail)))
-        {
-            throw new ConflictException(ErrorCodes.EmailTaken, "That email address is already registered.", "email");
-        }
-
-        throw new ValidationException(result.Errors
-            .GroupBy(e => FieldOf(e.Code, passwordField), e => e.Description)
-            .ToDictionary(g => g.Key, g => g.ToArray()));
     }
 
     public Task<User?> FindByUserNameOrEmailAsync(string userNameOrEmail, CancellationToken cancellationToken) =>
@@ -141,11 +135,4 @@ internal sealed class IdentityService(
             await db.SaveChangesAsync(cancellationToken);
         }
     }
-
-    private static string FieldOf(string identityErrorCode, string passwordField) => identityErrorCode switch
-    {
-        _ when identityErrorCode.StartsWith("Password", StringComparison.Ordinal) => passwordField,
-        _ when identityErrorCode.Contains("Email", StringComparison.Ordinal) => "email",
-        _ => "username",
-    };
 }
