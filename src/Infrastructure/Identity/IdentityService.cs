@@ -9,21 +9,26 @@ using Microsoft.AspNetCore.Identity;
 
 namespace ChatPlatform.Infrastructure.Identity;
 
+/// <summary>
+/// Identity's password, lockout and normalisation rules over the domain user. Identity's
+/// <see cref="UserManager{TUser}"/> takes no cancellation token, so the operations that go through
+/// it take none either; reads go to the store, and failed attempts are counted, with the caller's.
+/// </summary>
 internal sealed class IdentityService(
-    UserManager<User> users, IPasswordHasher<User> hasher, ApplicationDbContext db, IAuditTrail audit) : IIdentityService
+    ClockedUserManager users, UserStore store, IPasswordHasher<User> hasher, ApplicationDbContext db, IAuditTrail audit) : IIdentityService
 {
     // Verifying against a real hash for unknown users keeps their answer as slow as a wrong
     // password, so response time does not reveal which usernames exist.
     private static readonly Lazy<string> UnknownUserHash =
         new(() => new PasswordHasher<User>().HashPassword(null!, Guid.NewGuid().ToString()));
 
-    public async Task CreateAsync(User user, string password, CancellationToken cancellationToken) =>
+    public async Task CreateAsync(User user, string password) =>
         ThrowOnPasswordFailure(await users.CreateAsync(user, password));
 
     public Task RecordFailedAttemptAsync(User user, CancellationToken cancellationToken) =>
         CountFailureAsync(user, cancellationToken);
 
-    public async Task ResetFailedAttemptsAsync(User user, CancellationToken cancellationToken)
+    public async Task ResetFailedAttemptsAsync(User user)
     {
         if (user.AccessFailedCount > 0)
         {
@@ -31,10 +36,10 @@ internal sealed class IdentityService(
         }
     }
 
-    public async Task<DateTimeOffset?> LockedOutUntilAsync(User user, CancellationToken cancellationToken) =>
+    public async Task<DateTimeOffset?> LockedOutUntilAsync(User user) =>
         await users.IsLockedOutAsync(user) ? user.LockoutEnd : null;
 
-    public async Task SetPasswordAsync(User user, string newPassword, CancellationToken cancellationToken)
+    public async Task SetPasswordAsync(User user, string newPassword)
     {
         var failures = new List<IdentityError>();
         foreach (var validator in users.PasswordValidators)
@@ -52,7 +57,7 @@ internal sealed class IdentityService(
         EnsureStored(await users.UpdateSecurityStampAsync(user));
     }
 
-    public async Task ChangeAccountNamesAsync(User user, string? userName, string? email, CancellationToken cancellationToken)
+    public async Task ChangeAccountNamesAsync(User user, string? userName, string? email)
     {
         if (userName is not null)
         {
@@ -92,7 +97,9 @@ internal sealed class IdentityService(
     }
 
     public Task<User?> FindByUserNameOrEmailAsync(string userNameOrEmail, CancellationToken cancellationToken) =>
-        userNameOrEmail.Contains('@') ? users.FindByEmailAsync(userNameOrEmail) : users.FindByNameAsync(userNameOrEmail);
+        userNameOrEmail.Contains('@')
+            ? store.FindByEmailAsync(users.NormalizeEmail(userNameOrEmail), cancellationToken)
+            : store.FindByNameAsync(users.NormalizeName(userNameOrEmail), cancellationToken);
 
     public async Task<PasswordCheck> CheckPasswordAsync(User? user, string password, CancellationToken cancellationToken)
     {
@@ -124,7 +131,7 @@ internal sealed class IdentityService(
     /// </summary>
     private async Task CountFailureAsync(User user, CancellationToken cancellationToken)
     {
-        await users.AccessFailedAsync(user);
+        await users.AccessFailedAsync(user, cancellationToken);
         if (await users.IsLockedOutAsync(user))
         {
             audit.Add(
