@@ -111,7 +111,6 @@ public static class DependencyInjection
         services.AddScoped<UserStore>();
         services.AddIdentityCore<User>(options =>
             {
-                options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = UserRules.PasswordMinLength;
                 options.Password.RequireDigit = true;
                 options.Password.RequireLowercase = false;
@@ -121,6 +120,12 @@ public static class DependencyInjection
             })
             .AddUserManager<ClockedUserManager>()
             .AddPasswordValidator<CommonPasswordValidator>();
+
+        // Identity's user validator checks the shape the domain's User already guards, and looks
+        // up the username and email before every save, a check-then-insert that racing requests
+        // pass together. The unique indexes decide instead, and ConstraintViolationInterceptor
+        // makes the 409, one path for every duplicate.
+        services.RemoveAll<IUserValidator<User>>();
         services.AddScoped<IUserStore<User>>(provider => provider.GetRequiredService<UserStore>());
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddSingleton<PermissionCatalogue>();

@@ -25,11 +25,14 @@ internal sealed class ClockedUserManager(
     public override Task<bool> IsLockedOutAsync(User user) =>
         Task.FromResult(user.LockoutEnabled && user.LockoutEnd is { } end && end > clock.GetUtcNow());
 
-    public override async Task<IdentityResult> AccessFailedAsync(User user)
+    public override Task<IdentityResult> AccessFailedAsync(User user) => AccessFailedAsync(user, CancellationToken);
+
+    /// <summary>Counts one failed attempt, as Identity's does, but with the caller's cancellation token.</summary>
+    public async Task<IdentityResult> AccessFailedAsync(User user, CancellationToken cancellationToken)
     {
         var lockout = Options.Lockout;
         await store.RecordFailedAttemptAsync(
-            user, lockout.MaxFailedAccessAttempts, clock.GetUtcNow() + lockout.DefaultLockoutTimeSpan, CancellationToken);
+            user, lockout.MaxFailedAccessAttempts, clock.GetUtcNow() + lockout.DefaultLockoutTimeSpan, cancellationToken);
         return IdentityResult.Success;
     }
 }

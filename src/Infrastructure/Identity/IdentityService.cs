@@ -9,32 +9,37 @@ using Microsoft.AspNetCore.Identity;
 
 namespace ChatPlatform.Infrastructure.Identity;
 
+/// <summary>
+/// Identity's password, lockout and normalisation rules over the domain user. Identity's
+/// <see cref="UserManager{TUser}"/> takes no cancellation token, so the operations that go through
+/// it take none either; reads go to the store, and failed attempts are counted, with the caller's.
+/// </summary>
 internal sealed class IdentityService(
-    UserManager<User> users, IPasswordHasher<User> hasher, ApplicationDbContext db, IAuditTrail audit) : IIdentityService
+    ClockedUserManager users, UserStore store, IPasswordHasher<User> hasher, ApplicationDbContext db, IAuditTrail audit) : IIdentityService
 {
     // Verifying against a real hash for unknown users keeps their answer as slow as a wrong
     // password, so response time does not reveal which usernames exist.
     private static readonly Lazy<string> UnknownUserHash =
         new(() => new PasswordHasher<User>().HashPassword(null!, Guid.NewGuid().ToString()));
 
-    public async Task CreateAsync(User user, string password, CancellationToken cancellationToken) =>
-        ThrowOnFailure(await users.CreateAsync(user, password), "password");
+    public async Task CreateAsync(User user, string password) =>
+        ThrowOnPasswordFailure(await users.CreateAsync(user, password));
 
     public Task RecordFailedAttemptAsync(User user, CancellationToken cancellationToken) =>
         CountFailureAsync(user, cancellationToken);
 
-    public async Task ResetFailedAttemptsAsync(User user, CancellationToken cancellationToken)
+    public async Task ResetFailedAttemptsAsync(User user)
     {
         if (user.AccessFailedCount > 0)
         {
-            await users.ResetAccessFailedCountAsync(user);
+            EnsureStored(await users.ResetAccessFailedCountAsync(user));
         }
     }
 
-    public async Task<DateTimeOffset?> LockedOutUntilAsync(User user, CancellationToken cancellationToken) =>
+    public async Task<DateTimeOffset?> LockedOutUntilAsync(User user) =>
         await users.IsLockedOutAsync(user) ? user.LockoutEnd : null;
 
-    public async Task SetPasswordAsync(User user, string newPassword, CancellationToken cancellationToken)
+    public async Task SetPasswordAsync(User user, string newPassword)
     {
         var failures = new List<IdentityError>();
         foreach (var validator in users.PasswordValidators)
@@ -49,10 +54,10 @@ internal sealed class IdentityService(
         }
 
         user.ReplacePasswordHash(users.PasswordHasher.HashPassword(user, newPassword));
-        ThrowOnFailure(await users.UpdateSecurityStampAsync(user), "newPassword");
+        EnsureStored(await users.UpdateSecurityStampAsync(user));
     }
 
-    public async Task ChangeAccountNamesAsync(User user, string? userName, string? email, CancellationToken cancellationToken)
+    public async Task ChangeAccountNamesAsync(User user, string? userName, string? email)
     {
         if (userName is not null)
         {
@@ -66,39 +71,35 @@ internal sealed class IdentityService(
             await users.UpdateNormalizedEmailAsync(user);
         }
 
-        ThrowOnFailure(await users.UpdateAsync(user), "password");
+        EnsureStored(await users.UpdateAsync(user));
     }
 
-    private static void ThrowOnFailure(IdentityResult result, string passwordField)
+    /// <summary>
+    /// Identity refuses a new user only for its password rules: the domain checks the user's
+    /// shape, and duplicates reach the unique indexes, which ConstraintViolationInterceptor turns
+    /// into the conflict (no user validator is registered, so Identity does not pre-check them).
+    /// </summary>
+    private static void ThrowOnPasswordFailure(IdentityResult result)
     {
-        if (result.Succeeded)
+        if (!result.Succeeded)
         {
-            return;
+            throw new ValidationException(new Dictionary<string, string[]> { ["password"] = result.Errors.Select(e => e.Description).ToArray() });
         }
+    }
 
-        var codes = result.Errors.Select(e => e.Code).ToHashSet();
-        if (codes.Contains(nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+    /// <summary>With no user validator and a store that lets the database decide, an update Identity refuses is a bug.</summary>
+    private static void EnsureStored(IdentityResult result)
+    {
+        if (!result.Succeeded)
         {
-            throw new ConflictException(ErrorCodes.ConcurrentUpdate, "Another request changed this account at the same time; retry.");
+            throw new InvalidOperationException("Identity refused to store the user: " + string.Join(" ", result.Errors.Select(e => e.Code)));
         }
-
-        if (codes.Contains(nameof(IdentityErrorDescriber.DuplicateUserName)))
-        {
-            throw new ConflictException(ErrorCodes.UserNameTaken, "That username is already taken.", "username");
-        }
-
-        if (codes.Contains(nameof(IdentityErrorDescriber.DuplicateEmail)))
-        {
-            throw new ConflictException(ErrorCodes.EmailTaken, "That email address is already registered.", "email");
-        }
-
-        throw new ValidationException(result.Errors
-            .GroupBy(e => FieldOf(e.Code, passwordField), e => e.Description)
-            .ToDictionary(g => g.Key, g => g.ToArray()));
     }
 
     public Task<User?> FindByUserNameOrEmailAsync(string userNameOrEmail, CancellationToken cancellationToken) =>
-        userNameOrEmail.Contains('@') ? users.FindByEmailAsync(userNameOrEmail) : users.FindByNameAsync(userNameOrEmail);
+        userNameOrEmail.Contains('@')
+            ? store.FindByEmailAsync(users.NormalizeEmail(userNameOrEmail), cancellationToken)
+            : store.FindByNameAsync(users.NormalizeName(userNameOrEmail), cancellationToken);
 
     public async Task<PasswordCheck> CheckPasswordAsync(User? user, string password, CancellationToken cancellationToken)
     {
@@ -130,7 +131,7 @@ internal sealed class IdentityService(
     /// </summary>
     private async Task CountFailureAsync(User user, CancellationToken cancellationToken)
     {
-        await users.AccessFailedAsync(user);
+        await users.AccessFailedAsync(user, cancellationToken);
         if (await users.IsLockedOutAsync(user))
         {
             audit.Add(
@@ -141,11 +142,4 @@ internal sealed class IdentityService(
             await db.SaveChangesAsync(cancellationToken);
         }
     }
-
-    private static string FieldOf(string identityErrorCode, string passwordField) => identityErrorCode switch
-    {
-        _ when identityErrorCode.StartsWith("Password", StringComparison.Ordinal) => passwordField,
-        _ when identityErrorCode.Contains("Email", StringComparison.Ordinal) => "email",
-        _ => "username",
-    };
 }

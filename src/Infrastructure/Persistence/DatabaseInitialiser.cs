@@ -1,4 +1,6 @@
+using ChatPlatform.Application.Common.Exceptions;
 using ChatPlatform.Application.Common.Interfaces;
+using ChatPlatform.Domain.Common;
 using ChatPlatform.Domain.Roles;
 using ChatPlatform.Domain.Users;
 using ChatPlatform.Infrastructure.Tokens;
@@ -207,12 +209,22 @@ internal sealed class DatabaseInitialiser(
             return;
         }
 
-        var user = User.Create(settings.AdminUsername!, settings.AdminEmail!, null, null, clock.GetUtcNow());
-        user.AddRole(admin);
+        User user;
+        IdentityResult result;
+        try
+        {
+            user = User.Create(settings.AdminUsername!, settings.AdminEmail!, null, null, clock.GetUtcNow());
+            user.AddRole(admin);
 
-        // The operator gave this address; with Identity:RequireConfirmedEmail the admin must still sign in.
-        user.ConfirmEmail();
-        var result = await users.CreateAsync(user, settings.AdminPassword!);
+            // The operator gave this address; with Identity:RequireConfirmedEmail the admin must still sign in.
+            user.ConfirmEmail();
+            result = await users.CreateAsync(user, settings.AdminPassword!);
+        }
+        catch (Exception e) when (e is DomainRuleException or ConflictException)
+        {
+            throw new InvalidOperationException("The bootstrap admin from Bootstrap:Admin* could not be created: " + e.Message, e);
+        }
+
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(

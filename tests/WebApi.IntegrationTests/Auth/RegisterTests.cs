@@ -124,7 +124,52 @@ public sealed class RegisterTests : ApiTest
 
         var statuses = responses.Select(r => (int)r.StatusCode).ToList();
         Assert.That(statuses.Count(s => s == 201), Is.EqualTo(1), string.Join(",", statuses));
-        Assert.That(statuses.Count(s => s == 409), Is.EqualTo(7), string.Join(",", statuses));
+        foreach (var refused in responses.Where(r => (int)r.StatusCode != 201))
+        {
+            await refused.ShouldBeProblem(409, "username_taken");
+        }
+
         Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM users WHERE \"NormalizedUserName\" = 'RACER'"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Racing_registrations_of_one_email_in_different_cases_create_exactly_one_user()
+    {
+        var attempts = Enumerable.Range(0, 8).Select(i => Api.PostAsync("/api/auth/register", new
+        {
+            username = $"racer{i}",
+            email = i % 2 == 0 ? "racer@example.com" : "RACER@Example.com",
+            password = Api.Password,
+            confirmPassword = Api.Password,
+        }));
+
+        var responses = await Task.WhenAll(attempts);
+
+        Assert.That(responses.Count(r => (int)r.StatusCode == 201), Is.EqualTo(1), string.Join(",", responses.Select(r => (int)r.StatusCode)));
+        foreach (var refused in responses.Where(r => (int)r.StatusCode != 201))
+        {
+            await refused.ShouldBeProblem(409, "email_taken");
+        }
+
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM users"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_registration_refused_as_a_duplicate_stores_no_user_and_no_confirmation_email()
+    {
+        await Api.RegisterAsync("alice");
+
+        await (await Api.PostAsync("/api/auth/register", new
+        {
+            username = "Alice",
+            email = "someone.else@example.com",
+            password = Api.Password,
+            confirmPassword = Api.Password,
+        })).ShouldBeProblem(409, "username_taken");
+
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM users"), Is.EqualTo(1));
+        Assert.That(
+            await Database.ScalarAsync<long>("""SELECT count(*) FROM email_outbox WHERE "Recipient" = 'someone.else@example.com'"""),
+            Is.Zero);
     }
 }

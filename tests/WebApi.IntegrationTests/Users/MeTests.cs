@@ -74,6 +74,22 @@ public sealed class MeTests : ApiTest
     }
 
     [Test]
+    public async Task Two_users_taking_one_new_username_at_once_get_one_200_and_one_username_taken()
+    {
+        var alice = await Api.RegisterAndLoginAsync("alice");
+        var bob = await Api.RegisterAndLoginAsync("bob");
+
+        var responses = await Task.WhenAll(
+            Api.PutAsync("/api/users/me", new { username = "carol" }, alice.AccessToken),
+            Api.PutAsync("/api/users/me", new { username = "CAROL" }, bob.AccessToken));
+
+        Assert.That(responses.Count(r => (int)r.StatusCode == 200), Is.EqualTo(1), string.Join(",", responses.Select(r => (int)r.StatusCode)));
+        await responses.Single(r => (int)r.StatusCode != 200).ShouldBeProblem(409, "username_taken");
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM users WHERE \"NormalizedUserName\" = 'CAROL'"), Is.EqualTo(1));
+        Assert.That(await Database.ScalarAsync<long>("SELECT count(*) FROM users WHERE \"UserName\" IN ('alice', 'bob')"), Is.EqualTo(1), "the refused user keeps the old name");
+    }
+
+    [Test]
     public async Task Put_me_with_a_bad_username_or_email_is_a_400_naming_each_field()
     {
         var alice = await Api.RegisterAndLoginAsync("alice");

@@ -17,6 +17,11 @@ public interface ITokenService
 
     string HashRefreshToken(string refreshToken);
 
-    /// <summary>Validates an access token exactly as bearer authentication does, revocation included.</summary>
+    /// <summary>
+    /// Validates an access token exactly as bearer authentication does, revocation included. It
+    /// takes no cancellation token because it does no I/O: the signing key is configured, not
+    /// fetched, and revocations are read from the instance's in-memory list (kept current by the
+    /// bus); it is asynchronous only because the JWT handler's validation is.
+    /// </summary>
     Task<AccessTokenCheck> CheckAccessTokenAsync(string token);
 }

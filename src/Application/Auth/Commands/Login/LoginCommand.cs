@@ -43,7 +43,7 @@ internal sealed class LoginCommandHandler(
             return new LoginResult(null, new TwoFactorChallengeDto(challenge!));
         }
 
-        await identity.ResetFailedAttemptsAsync(user, cancellationToken);
+        await identity.ResetFailedAttemptsAsync(user);
         return new LoginResult(await sessions.StartAsync(user, cancellationToken), null);
     }
 }

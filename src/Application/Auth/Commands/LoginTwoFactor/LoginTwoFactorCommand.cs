@@ -18,7 +18,7 @@ internal sealed class LoginTwoFactorCommandHandler(
     {
         var entry = await codes.FindLoginChallengeAsync(request.ChallengeToken, cancellationToken) ?? throw InvalidCode();
         var user = await db.GetUserAsync(entry.UserId, cancellationToken);
-        if (await identity.LockedOutUntilAsync(user, cancellationToken) is { } until)
+        if (await identity.LockedOutUntilAsync(user) is { } until)
         {
             await refusals.RecordAsync(user, LoginFailures.LockedOut, cancellationToken);
             throw new AccountLockedException(until);
@@ -35,7 +35,7 @@ internal sealed class LoginTwoFactorCommandHandler(
         }
 
         await refusals.EnsureNotLockedByAdminAsync(user, cancellationToken);
-        await identity.ResetFailedAttemptsAsync(user, cancellationToken);
+        await identity.ResetFailedAttemptsAsync(user);
         return await sessions.StartAsync(user, cancellationToken);
     }
 

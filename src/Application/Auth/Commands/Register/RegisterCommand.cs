@@ -34,7 +34,7 @@ internal sealed class RegisterCommandHandler(
         var user = User.Create(request.Username, request.Email, request.FirstName, request.LastName, clock.GetUtcNow());
         user.AddRole(defaultRole);
         codes.Issue(user, AccountCodePurpose.EmailConfirmation, user.Email);
-        await identity.CreateAsync(user, request.Password, cancellationToken);
+        await identity.CreateAsync(user, request.Password);
 
         return mapper.Map<UserDto>(user);
     }

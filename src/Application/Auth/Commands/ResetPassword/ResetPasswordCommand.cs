@@ -34,7 +34,7 @@ internal sealed class ResetPasswordCommandHandler(
 
         user.ClearLockout();
         email.Enqueue(AccountEmails.PasswordWasReset(user));
-        await identity.SetPasswordAsync(user, request.NewPassword, cancellationToken);
+        await identity.SetPasswordAsync(user, request.NewPassword);
         audit.Add(AuditEventTypes.PasswordReset, AuditParty.Of(user), AuditParty.Of(user));
         await revocation.RevokeAllAsync(user.Id, RevocationReasons.PasswordReset, accessToken: null, keep: null, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -22,7 +22,7 @@ internal sealed class ChangePasswordCommandHandler(
 
         audit.Add(AuditEventTypes.PasswordChanged, AuditParty.Of(user), AuditParty.Of(user));
         email.Enqueue(AccountEmails.PasswordChanged(user));
-        await identity.SetPasswordAsync(user, request.NewPassword, cancellationToken);
+        await identity.SetPasswordAsync(user, request.NewPassword);
         await revocation.RevokeAllAsync(user.Id, RevocationReasons.PasswordChanged, accessToken: null, keep: caller.SessionId, cancellationToken);
         return Unit.Value;
     }

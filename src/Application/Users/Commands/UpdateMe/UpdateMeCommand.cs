@@ -47,7 +47,7 @@ internal sealed class UpdateMeCommandHandler(
             audit.Add(AuditEventTypes.EmailChanged, AuditParty.Of(user), AuditParty.Of(user), new Dictionary<string, string> { ["from"] = oldEmail, ["to"] = request.Email! });
         }
 
-        await identity.ChangeAccountNamesAsync(user, request.Username, request.Email, cancellationToken);
+        await identity.ChangeAccountNamesAsync(user, request.Username, request.Email);
 
         return mapper.Map<UserDto>(user);
     }
