@@ -51,11 +51,12 @@ public static class DependencyInjection
         services.AddSingleton<BearerEvents>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<JwtSettings>, TimeProvider>((options, jwt, clock) =>
+            .Configure<IOptions<JwtSettings>, TimeProvider, BearerEvents>((options, jwt, clock, events) =>
             {
                 options.MapInboundClaims = false;
                 options.TokenValidationParameters = AccessTokenValidation.Parameters(jwt.Value, clock);
-                options.EventsType = typeof(BearerEvents);
+                // The instance itself: with EventsType the handler would look it up in the request's services on every request.
+                options.Events = events;
             });
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
