@@ -117,7 +117,7 @@ field() {
 # Let each server's JIT reach its optimised code before anything is recorded: the real API
 # re-JITs much more of the framework (MVC) than the bare app, and its background work (email
 # outbox poll, presence heartbeat) runs once a second, so its methods reach their optimised tier
-# late: dotnet-counters showed the API's JIT still taking 1-4 % of its CPU until about 70 s of load.
+# late: dotnet-counters showed the API's JIT still taking 1-4 % of its CPU until about 55 s of load.
 for url in "$api_url" "$bare_url"; do
   dotnet benchmarks/LoadGenerator/bin/Release/net10.0/ChatPlatform.LoadGenerator.dll \
     --url "$url/api/auth/protected" --token "$token" --concurrency "$concurrency" --warmup 0 --duration "$prime" >/dev/null ||

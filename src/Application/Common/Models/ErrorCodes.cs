@@ -2,7 +2,10 @@ using ChatPlatform.Domain.Common;
 
 namespace ChatPlatform.Application.Common.Models;
 
-/// <summary>The stable machine codes of the API contract's Problem Details <c>error</c> extension.</summary>
+/// <summary>
+/// The stable machine codes of the API contract's Problem Details <c>error</c> extension. The
+/// domain's own refusals (<c>system_role</c>, <c>system_permission</c>) are in <see cref="DomainErrorCodes"/>.
+/// </summary>
 public static class ErrorCodes
 {
     public const string ValidationFailed = DomainErrorCodes.ValidationFailed;
@@ -24,8 +27,6 @@ public static class ErrorCodes
     public const string RoleExists = "role_exists";
     public const string RoomExists = "room_exists";
     public const string PermissionExists = "permission_exists";
-    public const string SystemRole = DomainErrorCodes.SystemRole;
-    public const string SystemPermission = DomainErrorCodes.SystemPermission;
     public const string UnsupportedMediaType = "unsupported_media_type";
     public const string PayloadTooLarge = "payload_too_large";
     public const string MethodNotAllowed = "method_not_allowed";
