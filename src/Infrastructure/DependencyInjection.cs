@@ -126,6 +126,7 @@ public static class DependencyInjection
         // pass together. The unique indexes decide instead, and ConstraintViolationInterceptor
         // makes the 409, one path for every duplicate.
         services.RemoveAll<IUserValidator<User>>();
+        services.Replace(ServiceDescriptor.Singleton<ILookupNormalizer, UserKeyNormalizer>());
         services.AddScoped<IUserStore<User>>(provider => provider.GetRequiredService<UserStore>());
         services.AddScoped<IIdentityService, IdentityService>();
         services.AddSingleton<PermissionCatalogue>();

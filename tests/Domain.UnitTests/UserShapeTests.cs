@@ -89,4 +89,12 @@ public sealed class UserShapeTests
         Assert.That(user.ReplaceRoles([Role.Create("user", null), Role.Create("USER", null)]), Is.True);
         Assert.That(user.Roles.Select(r => r.Name), Is.EqualTo(new[] { "user" }), "one role per key");
     }
+
+    [Test]
+    public void A_username_or_address_has_one_key_whatever_its_case()
+    {
+        Assert.That(User.KeyOf("Alice@Example.com"), Is.EqualTo(User.KeyOf("alice@EXAMPLE.COM")));
+        Assert.That(User.KeyOf("Ren\u00e9e"), Is.EqualTo(User.KeyOf("REN\u00c9E")));
+        Assert.That(User.KeyOf("alice"), Is.Not.EqualTo(User.KeyOf("alicia")));
+    }
 }

@@ -91,10 +91,18 @@ public sealed partial class User
     /// <summary>For the identity store only (Identity's <c>SetEmailConfirmedAsync</c>).</summary>
     public void MarkEmailUnconfirmed() => EmailConfirmed = false;
 
-    /// <summary>For the identity store only: the key, from Identity's normaliser, the user name is unique and looked up by.</summary>
+    /// <summary>
+    /// The case-insensitive key a username or email address is unique and found by: upper case,
+    /// after Unicode form C as Identity's default normaliser does (a no-op under the project's
+    /// invariant globalisation). Identity's normaliser is this one (<c>UserKeyNormalizer</c>), so
+    /// the stored keys and every lookup, search and limit agree.
+    /// </summary>
+    public static string KeyOf(string value) => value.Normalize().ToUpperInvariant();
+
+    /// <summary>For the identity store only: the key (<see cref="KeyOf"/>) the user name is unique and looked up by.</summary>
     public void SetNormalizedUserName(string normalizedUserName) => NormalizedUserName = normalizedUserName;
 
-    /// <summary>For the identity store only: the key, from Identity's normaliser, the email address is unique and looked up by.</summary>
+    /// <summary>For the identity store only: the key (<see cref="KeyOf"/>) the email address is unique and looked up by.</summary>
     public void SetNormalizedEmail(string normalizedEmail) => NormalizedEmail = normalizedEmail;
 
     /// <summary>For the identity store only: a hash made by Identity's password hasher, never a password.</summary>

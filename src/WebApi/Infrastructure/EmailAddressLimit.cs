@@ -1,3 +1,5 @@
+using ChatPlatform.Domain.Users;
+
 namespace ChatPlatform.WebApi.Infrastructure;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal static class EmailAddressLimit
     public static async Task<bool> TryAcquireAsync(HttpContext context, string? address)
     {
         var limits = context.RequestServices.GetRequiredService<UserRateLimits>();
-        using var lease = limits.AttemptAcquire(UserRateLimits.Email, "address:" + (address ?? string.Empty).ToUpperInvariant());
+        using var lease = limits.AttemptAcquire(UserRateLimits.Email, "address:" + User.KeyOf(address ?? string.Empty));
         if (lease.IsAcquired)
         {
             return true;

@@ -3,6 +3,7 @@ using AutoMapper.QueryableExtensions;
 using ChatPlatform.Application.Common.Interfaces;
 using ChatPlatform.Application.Common.Models;
 using ChatPlatform.Application.Users.Common;
+using ChatPlatform.Domain.Users;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ internal sealed class GetUsersQueryHandler(IApplicationDbContext db, IMapper map
         if (!string.IsNullOrWhiteSpace(request.Search))
         {
             // The normalised columns are upper-cased by Identity's lookup normaliser.
-            var term = request.Search.Trim().ToUpperInvariant();
+            var term = User.KeyOf(request.Search.Trim());
             users = users.Where(u => u.NormalizedUserName.Contains(term) || u.NormalizedEmail.Contains(term));
         }
 
