@@ -19,6 +19,16 @@ public sealed class RoleAndPermissionCheckTests : ApiTest
     }
 
     [Test]
+    public async Task Has_role_with_a_blank_role_is_a_403_problem_not_an_error()
+    {
+        var alice = await Api.RegisterAndLoginAsync("alice");
+
+        var problem = await (await Api.GetAsync("/api/auth/has-role/%20", alice.AccessToken)).ShouldBeProblem(403, "forbidden");
+
+        Assert.That(problem.GetProperty("hasRole").GetBoolean(), Is.False);
+    }
+
+    [Test]
     public async Task Has_permission_follows_the_roles_permissions_and_admin_has_all()
     {
         var alice = await Api.RegisterAndLoginAsync("alice");
